@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** Ids are stable, human-readable slugs: they appear in URLs, seed files and plans. */
+export const Id = z
+	.string()
+	.min(1, 'must not be empty')
+	.max(120, 'must be at most 120 characters')
+	.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase slug (a-z, 0-9, ".", "_", "-")');
+export type Id = z.infer<typeof Id>;
+
+export const Locale = z.enum(['nl', 'en']);
+export type Locale = z.infer<typeof Locale>;
+export const LOCALES = Locale.options;
+
+/** Text in both languages. Dutch is the source language of the sector; English is required too. */
+export const LocalizedText = z.object({
+	nl: z.string().trim().min(1, 'Dutch text must not be empty').max(2000),
+	en: z.string().trim().min(1, 'English text must not be empty').max(2000)
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Codes from external classifications, kept so imports and exports can be joined again. */
+export const Codes = z
+	.object({
+		esco: z.string().url().optional(),
+		isco: z
+			.string()
+			.regex(/^\d{1,4}$/, 'ISCO code must be 1 to 4 digits')
+			.optional(),
+		onet: z
+			.string()
+			.regex(/^\d{2}-\d{4}\.\d{2}$/, 'O*NET-SOC code looks like 51-4121.06')
+			.optional(),
+		brc: z
+			.string()
+			.regex(/^\d{2,4}$/, 'BRC 2014 code must be 2 to 4 digits')
+			.optional()
+	})
+	.strict();
+export type Codes = z.infer<typeof Codes>;
+
+/** Skill level, 1 (basic) to 5 (expert); used by station requirements and module teaching. */
+export const SkillLevel = z.number().int().min(1).max(5);
+
+/** Pick the label in a locale; both are always present, so this never fails. */
+export function localize(text: LocalizedText, locale: Locale): string {
+	return text[locale];
+}

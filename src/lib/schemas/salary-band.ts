@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { Id, LocalizedText } from './common';
+
+/** Monthly gross pay range, e.g. a pay group of a collective agreement. */
+export const SalaryBand = z
+	.object({
+		id: Id,
+		label: LocalizedText,
+		min: z.number().nonnegative(),
+		median: z.number().nonnegative(),
+		max: z.number().nonnegative(),
+		currency: z.enum(['EUR', 'USD']),
+		/** Where the figures come from: a collective agreement, CBS table, BLS OEWS ... */
+		source: z.string().min(3).max(500),
+		year: z.number().int().min(1990).max(2100),
+		/** True when the band is derived (e.g. hourly median × hours) rather than published as such. */
+		estimate: z.boolean().default(false)
+	})
+	.strict()
+	.refine((b) => b.min <= b.median && b.median <= b.max, {
+		message: 'min ≤ median ≤ max must hold',
+		path: ['median']
+	});
+export type SalaryBand = z.infer<typeof SalaryBand>;

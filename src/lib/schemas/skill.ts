@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { Codes, Id, LocalizedText } from './common';
+
+export const Skill = z
+	.object({
+		id: Id,
+		label: LocalizedText,
+		/** Set by imports when a source lacks the Dutch label and the English one stands in. */
+		labelFallback: z.array(z.enum(['nl', 'en'])).optional(),
+		group: z.string().max(120).optional(),
+		codes: Codes.optional()
+	})
+	.strict();
+export type Skill = z.infer<typeof Skill>;

@@ -1,0 +1,14 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ out: 'build' }),
+		// Form actions stay protected by SvelteKit's origin check (CSRF).
+		csrf: { trustedOrigins: [] }
+	}
+};
+
+export default config;
