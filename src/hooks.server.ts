@@ -1,0 +1,31 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { DEFAULT_LOCALE, isLocale, negotiateLocale, splitLocalePath } from '$lib/i18n/locale';
+import { startApp } from '$lib/server/app';
+import { ANONYMOUS } from '$lib/server/viewer';
+
+export const init: ServerInit = async () => {
+	try {
+		await startApp();
+	} catch (e) {
+		// One clear line for the operator; the details are in the message itself.
+		console.error(`vakmetro: cannot start: ${(e as Error).message}`);
+		process.exit(1);
+	}
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const [fromPath] = splitLocalePath(event.url.pathname);
+	const fromCookie = event.cookies.get('lang');
+	const locale =
+		fromPath ?? (isLocale(fromCookie) ? fromCookie : null) ?? negotiateLocale(event.request.headers.get('accept-language')) ?? DEFAULT_LOCALE;
+	if (fromPath && fromPath !== fromCookie)
+		event.cookies.set('lang', fromPath, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+	event.locals.locale = locale;
+	event.locals.viewer = ANONYMOUS;
+	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+};
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status !== 404) console.error(error);
+	return { message: status === 404 ? 'Not found' : 'Internal error', code: String(status) };
+};

@@ -1,0 +1,25 @@
+import enCommon from './en/common.json';
+import enHome from './en/home.json';
+import enLine from './en/line.json';
+import enSearch from './en/search.json';
+import enStation from './en/station.json';
+import nlCommon from './nl/common.json';
+import nlHome from './nl/home.json';
+import nlLine from './nl/line.json';
+import nlSearch from './nl/search.json';
+import nlStation from './nl/station.json';
+
+/**
+ * Message files per feature and language (src/lib/i18n/{nl,en}/<feature>.json). A feature's
+ * keys are prefixed with its name, so files can grow independently. English is the
+ * reference for the key type; the spec checks that Dutch has exactly the same keys.
+ */
+export const catalog = {
+	en: { common: enCommon, home: enHome, line: enLine, search: enSearch, station: enStation },
+	nl: { common: nlCommon, home: nlHome, line: nlLine, search: nlSearch, station: nlStation }
+} as const;
+
+type Features = (typeof catalog)['en'];
+export type MessageKey = {
+	[F in keyof Features]: `${F & string}.${keyof Features[F] & string}`;
+}[keyof Features];

@@ -1,0 +1,70 @@
+import { json, type RequestEvent } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { ConflictError, InUseError, NotFoundError, ValidationError } from '../store/errors';
+
+export interface ApiErrorBody {
+	error: { status: number; code: string; message: string; field?: string; issues?: { field: string; message: string }[] };
+}
+
+/** An error an API caller can act on; rendered as JSON with its status. */
+export class ApiError extends Error {
+	constructor(
+		readonly status: number,
+		readonly code: string,
+		message: string,
+		readonly field?: string,
+		readonly issues?: { field: string; message: string }[]
+	) {
+		super(message);
+	}
+}
+
+function errorResponse(e: ApiError): Response {
+	const body: ApiErrorBody = { error: { status: e.status, code: e.code, message: e.message } };
+	if (e.field) body.error.field = e.field;
+	if (e.issues) body.error.issues = e.issues;
+	return json(body, { status: e.status });
+}
+
+/** Maps domain errors to HTTP once, so every endpoint answers the same way. */
+export function toApiError(e: unknown): ApiError | null {
+	if (e instanceof ApiError) return e;
+	if (e instanceof NotFoundError) return new ApiError(404, 'not-found', e.message);
+	if (e instanceof ConflictError) return new ApiError(409, 'conflict', e.message);
+	if (e instanceof InUseError) return new ApiError(409, 'in-use', e.message);
+	if (e instanceof ValidationError) return new ApiError(400, 'invalid', e.message, e.issues[0]?.field, e.issues);
+	return null;
+}
+
+export function api<E extends RequestEvent>(handler: (event: E) => Promise<unknown>) {
+	return async (event: E): Promise<Response> => {
+		try {
+			const result = await handler(event);
+			return result instanceof Response ? result : json(result);
+		} catch (e) {
+			const known = toApiError(e);
+			if (known) return errorResponse(known);
+			throw e;
+		}
+	};
+}
+
+/**
+ * Validates URL query parameters with a zod object schema. Repeated parameters become
+ * arrays only where the schema says so; unknown parameters are refused (strict schemas),
+ * so a typo in an option is reported instead of silently ignored.
+ */
+export function parseQuery<S extends z.ZodType>(url: URL, schema: S, arrays: readonly string[] = []): z.infer<S> {
+	const raw: Record<string, string | string[]> = {};
+	for (const key of new Set(url.searchParams.keys())) {
+		const all = url.searchParams.getAll(key);
+		raw[key] = arrays.includes(key) ? all.flatMap((v) => v.split(',')).filter((v) => v !== '') : (all[all.length - 1] ?? '');
+	}
+	const parsed = schema.safeParse(raw);
+	if (parsed.success) return parsed.data;
+	const issue = parsed.error.issues[0]!;
+	const field =
+		issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0]! : issue.path.map(String).join('.') || 'query';
+	const message = issue.code === 'unrecognized_keys' ? `unknown parameter '${field}'` : `${field}: ${issue.message}`;
+	throw new ApiError(400, 'bad-request', message, field);
+}

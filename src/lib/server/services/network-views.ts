@@ -1,0 +1,211 @@
+import type { Line, LocalizedText, SalaryBand, Station } from '$lib/schemas';
+import { NotFoundError } from '../store/errors';
+import { canSeeModule, type Viewer } from '../viewer';
+import { normalizeText } from './search-text';
+import type { SearchKind, Snapshot } from './snapshot';
+
+/** Read models shared by pages and the JSON API, so both always say the same. */
+
+export interface LineRef {
+	id: string;
+	label: LocalizedText;
+	colour: string;
+}
+
+export interface StationSummary {
+	id: string;
+	label: LocalizedText;
+	level: number | null;
+	salary: SalaryBand | null;
+	lines: LineRef[];
+	interchange: boolean;
+}
+
+function lineRef(l: Line): LineRef {
+	return { id: l.id, label: l.label, colour: l.colour };
+}
+
+export function requireStation(snap: Snapshot, id: string): Station {
+	const s = snap.stations.get(id);
+	if (!s) throw new NotFoundError(`station '${id}' does not exist`);
+	return s;
+}
+
+export function requireLine(snap: Snapshot, id: string): Line {
+	const l = snap.lines.get(id);
+	if (!l) throw new NotFoundError(`line '${id}' does not exist`);
+	return l;
+}
+
+export function stationSummary(snap: Snapshot, s: Station): StationSummary {
+	const lines = snap.linesByStation.get(s.id) ?? [];
+	return {
+		id: s.id,
+		label: s.label,
+		level: s.level ?? null,
+		salary: s.salaryBand ? (snap.salaryBands.get(s.salaryBand) ?? null) : null,
+		lines: lines.map(lineRef),
+		interchange: lines.length > 1
+	};
+}
+
+export function listStations(snap: Snapshot): StationSummary[] {
+	return snap.content.stations.map((s) => stationSummary(snap, s));
+}
+
+export interface ModuleRef {
+	id: string;
+	label: LocalizedText;
+	kind: string;
+	hours: number;
+	price: number;
+	currency: string;
+	language: string;
+	provider: string;
+	closed: boolean;
+}
+
+export interface StationDetail extends StationSummary {
+	description: LocalizedText | null;
+	codes: Station['codes'] | null;
+	requires: {
+		skill: { id: string; label: LocalizedText };
+		essential: boolean;
+		level: number;
+		modules: ModuleRef[];
+		/** No visible module and no curriculum teaches it: learned on the job, or nowhere. */
+		untaught: boolean;
+	}[];
+	/** Where each line goes from here. */
+	onLines: { line: LineRef; previous: { id: string; label: LocalizedText } | null; next: { id: string; label: LocalizedText; months: number } | null }[];
+	curricula: { id: string; label: LocalizedText; school: LocalizedText; crebo: string | null; level: string }[];
+	certificates: { id: string; label: LocalizedText; validityYears: number; pointsPerYear: number }[];
+	regions: { id: string; label: LocalizedText }[];
+}
+
+export function stationDetail(snap: Snapshot, id: string, viewer: Viewer): StationDetail {
+	const s = requireStation(snap, id);
+	const taughtBySchool = new Set(snap.content.curricula.flatMap((c) => c.teaches.map((t) => t.skill)));
+	const label = (id: string) => ({ id, label: snap.stations.get(id)!.label });
+	return {
+		...stationSummary(snap, s),
+		description: s.description ?? null,
+		codes: s.codes ?? null,
+		requires: s.requires.map((r) => {
+			const modules = (snap.modulesBySkill.get(r.skill) ?? []).filter((m) => canSeeModule(viewer, m)).map(moduleRef);
+			return {
+				skill: { id: r.skill, label: snap.skills.get(r.skill)!.label },
+				essential: r.essential,
+				level: r.level,
+				modules,
+				untaught: modules.length === 0 && !taughtBySchool.has(r.skill)
+			};
+		}),
+		onLines: (snap.linesByStation.get(s.id) ?? []).map((l) => {
+			const i = l.stops.findIndex((stop) => stop.station === s.id);
+			const prev = l.stops[i - 1];
+			const next = l.stops[i + 1];
+			return {
+				line: lineRef(l),
+				previous: prev ? label(prev.station) : null,
+				next: next ? { ...label(next.station), months: next.months ?? 0 } : null
+			};
+		}),
+		curricula: (snap.curriculaByStation.get(s.id) ?? []).map((c) => ({
+			id: c.id,
+			label: c.label,
+			school: snap.organisations.get(c.school)!.label,
+			crebo: c.crebo ?? null,
+			level: c.level
+		})),
+		certificates: s.certificates.map((c) => {
+			const cert = snap.certificates.get(c)!;
+			return { id: cert.id, label: cert.label, validityYears: cert.validityYears, pointsPerYear: cert.pointsPerYear };
+		}),
+		regions: s.regions.map((r) => ({ id: r, label: snap.regions.get(r)!.label }))
+	};
+}
+
+function moduleRef(m: Snapshot['content']['modules'][number]): ModuleRef {
+	return {
+		id: m.id,
+		label: m.label,
+		kind: m.kind,
+		hours: m.hours,
+		price: m.price,
+		currency: m.currency,
+		language: m.language,
+		provider: m.provider,
+		closed: m.visibility === 'closed'
+	};
+}
+
+export interface LineDetail extends LineRef {
+	description: LocalizedText | null;
+	stops: {
+		station: StationSummary;
+		/** Experience months on the previous stop before riding on to this one. */
+		months: number | null;
+		monthsFromStart: number;
+		/** Other lines to change to here. */
+		transfers: LineRef[];
+	}[];
+}
+
+export function listLines(snap: Snapshot): (LineRef & { stops: number; from: string; to: string })[] {
+	return snap.content.lines.map((l) => ({ ...lineRef(l), stops: l.stops.length, from: l.stops[0]!.station, to: l.stops[l.stops.length - 1]!.station }));
+}
+
+export function lineDetail(snap: Snapshot, id: string): LineDetail {
+	const l = requireLine(snap, id);
+	let total = 0;
+	return {
+		...lineRef(l),
+		description: l.description ?? null,
+		stops: l.stops.map((stop) => {
+			total += stop.months ?? 0;
+			return {
+				station: stationSummary(snap, snap.stations.get(stop.station)!),
+				months: stop.months ?? null,
+				monthsFromStart: total,
+				transfers: (snap.linesByStation.get(stop.station) ?? []).filter((o) => o.id !== l.id).map(lineRef)
+			};
+		})
+	};
+}
+
+export interface SearchHit {
+	kind: SearchKind;
+	id: string;
+	label: LocalizedText;
+	score: number;
+}
+
+/**
+ * Finds stations, skills and modules whose Dutch or English name contains every word of the
+ * query (case and accents ignored). Whole-word and prefix matches rank above substrings.
+ * Closed modules are only found by members of their organisation.
+ */
+export function search(snap: Snapshot, query: string, viewer: Viewer, options: { kinds?: SearchKind[]; limit?: number } = {}): SearchHit[] {
+	const terms = normalizeText(query).split(' ').filter(Boolean);
+	if (terms.length === 0) return [];
+	const kinds = options.kinds ?? ['station', 'skill', 'module'];
+	const hits: SearchHit[] = [];
+	for (const e of snap.searchEntries) {
+		if (!kinds.includes(e.kind)) continue;
+		if (e.organisation !== null && !viewer.organisations.includes(e.organisation)) continue;
+		let score = 0;
+		for (const term of terms) {
+			if (!e.text.includes(term)) {
+				score = -1;
+				break;
+			}
+			score += e.words.includes(term) ? 3 : e.words.some((w) => w.startsWith(term)) ? 2 : 1;
+		}
+		if (score < 0) continue;
+		const label = e.kind === 'station' ? snap.stations.get(e.id)!.label : e.kind === 'skill' ? snap.skills.get(e.id)!.label : snap.modules.get(e.id)!.label;
+		hits.push({ kind: e.kind, id: e.id, label, score: score + (e.kind === 'station' ? 0.5 : 0) });
+	}
+	hits.sort((a, b) => b.score - a.score || a.label.en.localeCompare(b.label.en) || a.id.localeCompare(b.id));
+	return hits.slice(0, options.limit ?? 50);
+}

@@ -1,0 +1,122 @@
+import type {
+	Certificate,
+	Curriculum,
+	LearningTrack,
+	Line,
+	Module,
+	NetworkContent,
+	NetworkMeta,
+	Organisation,
+	Region,
+	SalaryBand,
+	Skill,
+	Station
+} from '$lib/schemas';
+import { normalizeText } from './search-text';
+
+export type SearchKind = 'station' | 'skill' | 'module';
+
+export interface SearchEntry {
+	kind: SearchKind;
+	id: string;
+	/** Normalised Dutch and English labels, joined, for substring matching. */
+	text: string;
+	/** Normalised words, for prefix matching and ranking. */
+	words: string[];
+	/** Set for closed modules: only members of this organisation may find it. */
+	organisation: string | null;
+}
+
+/**
+ * Plain, indexed, immutable view of one network version. Built once per version; pages, API
+ * and engines read it without touching the store. `derive` memoises work that depends only on
+ * this version (routing index, map layout), so it is also done once per version.
+ */
+export interface Snapshot {
+	readonly meta: NetworkMeta;
+	readonly version: number;
+	readonly content: NetworkContent;
+	readonly stations: ReadonlyMap<string, Station>;
+	readonly lines: ReadonlyMap<string, Line>;
+	readonly skills: ReadonlyMap<string, Skill>;
+	readonly modules: ReadonlyMap<string, Module>;
+	readonly salaryBands: ReadonlyMap<string, SalaryBand>;
+	readonly certificates: ReadonlyMap<string, Certificate>;
+	readonly regions: ReadonlyMap<string, Region>;
+	readonly organisations: ReadonlyMap<string, Organisation>;
+	readonly learningTracks: ReadonlyMap<string, LearningTrack>;
+	readonly curricula: ReadonlyMap<string, Curriculum>;
+	/** Lines serving each station, in network order. */
+	readonly linesByStation: ReadonlyMap<string, readonly Line[]>;
+	readonly modulesBySkill: ReadonlyMap<string, readonly Module[]>;
+	readonly stationsBySkill: ReadonlyMap<string, readonly Station[]>;
+	readonly curriculaByStation: ReadonlyMap<string, readonly Curriculum[]>;
+	readonly searchEntries: readonly SearchEntry[];
+	derive<T>(key: string, build: (s: Snapshot) => T): T;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+	return new Map(items.map((i) => [i.id, i]));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const v of Object.values(value)) deepFreeze(v);
+	}
+	return value;
+}
+
+function entry(kind: SearchKind, id: string, label: { nl: string; en: string }, organisation: string | null = null): SearchEntry {
+	const text = normalizeText(`${label.nl} | ${label.en}`);
+	return { kind, id, text, words: [...new Set(text.split(' '))], organisation };
+}
+
+export function buildSnapshot(meta: NetworkMeta, version: number, content: NetworkContent): Snapshot {
+	deepFreeze(content);
+	const linesByStation = new Map<string, Line[]>();
+	for (const l of content.lines) for (const s of l.stops) push(linesByStation, s.station, l);
+	const modulesBySkill = new Map<string, Module[]>();
+	for (const m of content.modules) for (const t of m.teaches) push(modulesBySkill, t.skill, m);
+	const stationsBySkill = new Map<string, Station[]>();
+	for (const s of content.stations) for (const r of s.requires) push(stationsBySkill, r.skill, s);
+	const curriculaByStation = new Map<string, Curriculum[]>();
+	for (const c of content.curricula) for (const s of c.leadsTo) push(curriculaByStation, s, c);
+	const searchEntries = [
+		...content.stations.map((s) => entry('station', s.id, s.label)),
+		...content.skills.map((s) => entry('skill', s.id, s.label)),
+		...content.modules.map((m) => entry('module', m.id, m.label, m.visibility === 'closed' ? (m.organisation ?? null) : null))
+	];
+	const memo = new Map<string, unknown>();
+	const snapshot: Snapshot = {
+		meta,
+		version,
+		content,
+		stations: byId(content.stations),
+		lines: byId(content.lines),
+		skills: byId(content.skills),
+		modules: byId(content.modules),
+		salaryBands: byId(content.salaryBands),
+		certificates: byId(content.certificates),
+		regions: byId(content.regions),
+		organisations: byId(content.organisations),
+		learningTracks: byId(content.learningTracks),
+		curricula: byId(content.curricula),
+		linesByStation,
+		modulesBySkill,
+		stationsBySkill,
+		curriculaByStation,
+		searchEntries,
+		derive<T>(key: string, build: (s: Snapshot) => T): T {
+			if (!memo.has(key)) memo.set(key, build(snapshot));
+			return memo.get(key) as T;
+		}
+	};
+	return Object.freeze(snapshot);
+}
