@@ -3,6 +3,7 @@ import { SnapshotCache } from './services/snapshot-cache';
 import { seedNetwork } from './services/seed-network';
 import { createGraphStore } from './store';
 import type { GraphStore } from './store/types';
+import { createUserStore, type UserStore } from './store/user-factory';
 
 /** The network shown when a request names none. */
 export const DEFAULT_NETWORK = 'seed';
@@ -11,6 +12,7 @@ export interface AppContext {
 	config: Config;
 	store: GraphStore;
 	snapshots: SnapshotCache;
+	users: UserStore;
 }
 
 let current: Promise<AppContext> | undefined;
@@ -26,8 +28,10 @@ export function startApp(env: Record<string, string | undefined> = process.env):
 		const store = await createGraphStore(config);
 		await store.migrate();
 		await seedNetwork(store, config.SEED_DIR, { onlyIfMissing: true });
+		const users = await createUserStore(config);
+		await users.migrate();
 		const pollMs = config.GRAPH_STORE === 'neo4j' ? config.NETWORK_POLL_SECONDS * 1000 : 0;
-		return { config, store, snapshots: new SnapshotCache(store, pollMs) };
+		return { config, store, snapshots: new SnapshotCache(store, pollMs), users };
 	})();
 	return current;
 }
