@@ -1,4 +1,6 @@
+import type { Membership, User } from '$lib/schemas/account';
 import type { Locale } from '$lib/schemas/common';
+import type { StoredSession } from '$lib/server/store/user-types';
 import type { Viewer } from '$lib/server/viewer';
 
 declare global {
@@ -10,6 +12,10 @@ declare global {
 		interface Locals {
 			locale: Locale;
 			viewer: Viewer;
+			/** Set by the auth handle from the session cookie; null when signed out. */
+			user: User | null;
+			session: StoredSession | null;
+			memberships: Membership[];
 		}
 	}
 }

@@ -1,6 +1,8 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { DEFAULT_LOCALE, isLocale, negotiateLocale, splitLocalePath } from '$lib/i18n/locale';
-import { startApp } from '$lib/server/app';
+import { getApp, startApp } from '$lib/server/app';
+import { createAuthHandle } from '$lib/server/auth/handle';
 import { ANONYMOUS } from '$lib/server/viewer';
 
 export const init: ServerInit = async () => {
@@ -13,7 +15,7 @@ export const init: ServerInit = async () => {
 	}
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+const localeHandle: Handle = async ({ event, resolve }) => {
 	const [fromPath] = splitLocalePath(event.url.pathname);
 	const fromCookie = event.cookies.get('lang');
 	const locale =
@@ -24,6 +26,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.viewer = ANONYMOUS;
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 };
+
+// After the locale, so sign-in redirects and refusals can speak the reader's language.
+const authHandle = createAuthHandle(async () => (await getApp()).users);
+
+export const handle = sequence(localeHandle, authHandle);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -1,8 +1,10 @@
+import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enHome from './en/home.json';
 import enLine from './en/line.json';
 import enSearch from './en/search.json';
 import enStation from './en/station.json';
+import nlAuth from './nl/auth.json';
 import nlCommon from './nl/common.json';
 import nlHome from './nl/home.json';
 import nlLine from './nl/line.json';
@@ -15,8 +17,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { common: enCommon, home: enHome, line: enLine, search: enSearch, station: enStation },
-	nl: { common: nlCommon, home: nlHome, line: nlLine, search: nlSearch, station: nlStation }
+	en: { auth: enAuth, common: enCommon, home: enHome, line: enLine, search: enSearch, station: enStation },
+	nl: { auth: nlAuth, common: nlCommon, home: nlHome, line: nlLine, search: nlSearch, station: nlStation }
 } as const;
 
 type Features = (typeof catalog)['en'];
