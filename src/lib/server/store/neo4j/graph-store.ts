@@ -321,14 +321,18 @@ export class Neo4jGraphStore implements GraphStore {
 
 	async replaceNetwork(meta: NetworkMeta, content: NetworkContent, actor: Actor, options?: WriteOptions): Promise<number> {
 		const m = NetworkMeta.parse(meta);
+		// The graph cannot hold a reference to nothing; refused below, after the version check,
+		// so a stale writer hears "changed meanwhile" first, as from every adapter.
 		const problems = checkReferences(content);
-		if (problems.length)
-			throw new ValidationError(
-				`network '${m.id}' has ${problems.length} broken reference(s) or duplicate id(s), e.g. ${ENTITY_NOUN[problems[0]!.kind]} '${problems[0]!.id}' ${problems[0]!.field}: ${problems[0]!.message}`,
-				problems.map((p) => ({ field: `${p.kind}.${p.id}.${p.field}`, message: p.message }))
-			);
+		const invalid =
+			problems.length === 0
+				? null
+				: new ValidationError(
+						`network '${m.id}' has ${problems.length} broken reference(s) or duplicate id(s), e.g. ${ENTITY_NOUN[problems[0]!.kind]} '${problems[0]!.id}' ${problems[0]!.field}: ${problems[0]!.message}`,
+						problems.map((p) => ({ field: `${p.kind}.${p.id}.${p.field}`, message: p.message }))
+					);
 		// Converted before the transaction: pure work, and executeWrite may run the function again on a retry.
-		const graphs = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, content[kind].map((item) => itemToGraph(kind, item))])) as Record<
+		const graphs = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, invalid ? [] : content[kind].map((item) => itemToGraph(kind, item))])) as Record<
 			EntityKind,
 			GraphItem[]
 		>;
@@ -337,6 +341,7 @@ export class Neo4jGraphStore implements GraphStore {
 
 		return this.write('replaceNetwork', async (tx) => {
 			const locked = await this.lock(tx, m.id, options, true);
+			if (invalid) throw invalid;
 			const version = int(locked.version + 1);
 			for (const kind of ENTITY_KINDS) {
 				const drop = KIND_CYPHER[kind].dropAllRels;

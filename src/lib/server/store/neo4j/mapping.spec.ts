@@ -1,6 +1,8 @@
 import { int, isInt, isPoint, Point } from 'neo4j-driver';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, ENTITY_SCHEMAS, type EntityKind, type EntityOf, type NetworkContent } from '../../../schemas';
+import { loadSeedDirectory } from '../../seed/load';
 import { contractNetwork } from '../contract-fixture';
 import {
 	auditFromProps,
@@ -125,12 +127,18 @@ describe('neo4j mapping: items to graph and back', () => {
 	});
 
 	it.each(ENTITY_KINDS)('round-trips %s with every optional field set', (kind) => {
-		for (const item of full[kind]) expect(roundTrip(kind, item as EntityOf<typeof kind>)).toEqual(item);
+		for (const item of full[kind]) expect(roundTrip(kind, item as EntityOf<typeof kind>)).toStrictEqual(item);
 	});
 
 	it('round-trips the contract fixture exactly', () => {
 		const { content } = contractNetwork();
 		for (const kind of ENTITY_KINDS) for (const item of content[kind]) expect(roundTrip(kind, item as EntityOf<typeof kind>)).toEqual(item);
+	});
+
+	it.skipIf(!existsSync('graph-seed/network.yaml'))('round-trips every item of graph-seed exactly', () => {
+		// Strictly equal, as the seed script compares with isDeepStrictEqual to decide that nothing changed.
+		const { content } = loadSeedDirectory('graph-seed');
+		for (const kind of ENTITY_KINDS) for (const item of content[kind]) expect(roundTrip(kind, item as EntityOf<typeof kind>)).toStrictEqual(item);
 	});
 
 	it('leaves absent optional fields absent, not null or undefined', () => {
