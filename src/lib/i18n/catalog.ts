@@ -1,9 +1,13 @@
+import enAccount from './en/account.json';
+import enAdmin from './en/admin.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enHome from './en/home.json';
 import enLine from './en/line.json';
 import enSearch from './en/search.json';
 import enStation from './en/station.json';
+import nlAccount from './nl/account.json';
+import nlAdmin from './nl/admin.json';
 import nlAuth from './nl/auth.json';
 import nlCommon from './nl/common.json';
 import nlHome from './nl/home.json';
@@ -17,8 +21,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { auth: enAuth, common: enCommon, home: enHome, line: enLine, search: enSearch, station: enStation },
-	nl: { auth: nlAuth, common: nlCommon, home: nlHome, line: nlLine, search: nlSearch, station: nlStation }
+	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, home: enHome, line: enLine, search: enSearch, station: enStation },
+	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, home: nlHome, line: nlLine, search: nlSearch, station: nlStation }
 } as const;
 
 type Features = (typeof catalog)['en'];
