@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Line, checkReferences } from '$lib/schemas';
+import type { TaxonomyImport } from './assemble';
+import { FIXTURES } from './fixture-paths';
+import { importOnet } from './onet-import';
+
+let onet: TaxonomyImport;
+beforeAll(async () => {
+	onet = await importOnet(FIXTURES.onet);
+});
+
+const station = (code: string) => onet.content.stations.find((s) => s.codes?.onet === code)!;
+
+describe('importOnet on the fixture slice', () => {
+	it('imports rated occupations and the 68 skill and knowledge elements as a valid network', () => {
+		expect(onet.report.imported).toMatchObject({ stations: 18, skills: 68 });
+		expect(checkReferences(onet.content)).toEqual([]);
+		expect(onet.meta.source).toContain('USDOL/ETA');
+		expect(onet.meta.source).toContain('CC BY 4.0');
+		expect(onet.meta.source).toContain('OEWS May 2024');
+	});
+
+	it('keeps the O*NET-SOC code, derives the id from it and marks English-only skill labels', () => {
+		expect(station('51-4121.00')).toMatchObject({ id: 'onet-51-4121-00', label: { en: 'Welders, Cutters, Solderers, and Brazers' }, level: 3 });
+		expect(onet.content.skills.every((s) => s.labelFallback?.includes('nl') && s.label.nl === s.label.en)).toBe(true);
+		expect(new Set(onet.content.skills.map((s) => s.group))).toEqual(new Set(['skill', 'knowledge']));
+	});
+
+	it('requires elements from importance 3; essential from 3.5 or among the five most important', () => {
+		// Welders rate no element at 3.5 or more; their four required ones are what the job is.
+		const welder = station('51-4121.00');
+		expect(welder.requires.map((r) => [r.skill, r.essential])).toEqual([
+			['onet-skill-2-c-2-a', true], // Production and Processing 3.49
+			['onet-skill-2-b-3-m', true], // Quality Control Analysis 3.12
+			['onet-skill-2-c-3-e', true], // Mechanical 3.1
+			['onet-skill-2-a-2-d', true] // Monitoring 3
+		]);
+		const nurse = station('29-1141.00');
+		expect(nurse.requires.filter((r) => r.essential).length).toBeGreaterThan(5);
+		expect(nurse.requires.some((r) => !r.essential)).toBe(true);
+		expect(nurse.requires.every((r) => r.level >= 1 && r.level <= 5)).toBe(true);
+	});
+
+	it('reports related pairs leading out of the slice and occupations without ratings', () => {
+		const skipped = Object.fromEntries(onet.report.skipped.map((s) => [s.reason, s]));
+		expect(skipped['related-occupation pair points to an unknown occupation']!.count).toBeGreaterThan(100);
+		expect(skipped['occupation without skills (no usable skill or knowledge rating)']!.examples).toEqual(['11-1031.00 (Legislators)']);
+	});
+
+	it('takes salary bands from BLS OEWS percentiles, monthly in USD', () => {
+		const band = onet.content.salaryBands.find((b) => b.id === station('51-4121.00').salaryBand)!;
+		expect(band).toMatchObject({ min: Math.round(38130 / 12), median: 51000 / 12, max: Math.round(75850 / 12), currency: 'USD', year: 2024, estimate: false });
+		expect(band.source).toContain('BLS OEWS May 2024');
+		// O*NET specialisations share the wages of their SOC occupation.
+		expect(station('29-1141.04').salaryBand).toBe(station('29-1141.00').salaryBand);
+	});
+
+	it('derives valid lines that climb in job zone along related occupations', () => {
+		const byId = new Map(onet.content.stations.map((s) => [s.id, s]));
+		expect(onet.content.lines.length).toBeGreaterThan(3);
+		for (const line of onet.content.lines) {
+			expect(Line.safeParse(line).success).toBe(true);
+			const levels = line.stops.map((s) => byId.get(s.station)!.level!);
+			expect(levels).toEqual([...levels].sort((a, b) => a - b));
+			expect(new Set(levels).size).toBe(levels.length);
+		}
+		const ladder = onet.content.lines.find((l) => l.stops[0]!.station === 'onet-31-1121-00')!;
+		expect(ladder.stops.map((s) => s.station)).toContain('onet-29-1141-00');
+	});
+});

@@ -1,0 +1,9 @@
+import type { ImportProgress } from './progress';
+import type { SkipLog } from './skip-log';
+
+/** What every reader of one import shares: where to report progress, skipped rows and remarks. */
+export interface ReadContext {
+	progress: ImportProgress;
+	skips: SkipLog;
+	notes: string[];
+}
