@@ -16,6 +16,12 @@ describe('message files', () => {
 				}
 		});
 	}
+	it("no message quotes a placeholder away (in ICU, '{x}' prints the braces literally)", () => {
+		for (const locale of ['en', 'nl'] as const)
+			for (const [feature, table] of Object.entries(catalog[locale]))
+				for (const [key, text] of Object.entries(table as Record<string, string>))
+					expect(/'\{/.test(text) ? `${locale} ${feature}.${key}: ${text}` : 'ok').toBe('ok');
+	});
 	it('formats plurals per language', () => {
 		expect(translate('en', 'common.months', { months: 1 })).toBe('1 month');
 		expect(translate('en', 'common.months', { months: 18 })).toBe('18 months');
