@@ -24,8 +24,10 @@ function reason(issue: Issue, field: string): MessageKey {
 		case 'invalid_type':
 			return 'auth.field.required';
 		case 'too_small':
+			if (issue.origin !== 'string') return 'auth.field.invalid';
 			return isPassword ? 'auth.field.passwordTooShort' : Number(issue.minimum) <= 1 ? 'auth.field.required' : 'auth.field.invalid';
 		case 'too_big':
+			if (issue.origin !== 'string') return 'auth.field.invalid';
 			return isPassword ? 'auth.field.passwordTooLong' : 'auth.field.tooLong';
 		case 'invalid_format':
 			return issue.format === 'email' ? 'auth.field.email' : 'auth.field.invalid';
