@@ -1,0 +1,201 @@
+import { unrollPaths, type Drawing } from './assemble';
+import { buildCombGraph } from './comb-graph';
+import { screenAngle } from './directions';
+import { initialTargets } from './initial-positions';
+import { placeLabels, type LabelRequest } from './labels';
+import { orderLines } from './line-order';
+import { buildNetwork, otherEnd, type Network } from './network';
+import { octilinearize } from './octilinear';
+import { buildScene, bundleHalfWidth, markerRadius } from './scene';
+import { resolveSettings } from './settings';
+import { estimateTextWidth } from './text-width';
+import type {
+	Bounds,
+	LabelPlacement,
+	LayoutInput,
+	LayoutOptions,
+	LayoutResult,
+	LayoutSettings,
+	LayoutStage,
+	LayoutStyle
+} from './types';
+
+const now = (): number => (globalThis.performance ? globalThis.performance.now() : Date.now());
+
+/**
+ * Lays out a metro network: initial positions → octilinear grid routing with local search →
+ * line order on shared hops → labels. Pure and deterministic for the same input (unless the
+ * time budget cuts the local search short, which the stats report). With `previous`, the
+ * stations it holds are anchored where they were, so a small edit moves few of them.
+ */
+export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutResult {
+	const t0 = now();
+	const timeMs = {} as Record<LayoutStage | 'total', number>;
+	let mark = t0;
+	const lap = (stage: LayoutStage) => {
+		const t = now();
+		timeMs[stage] = round2(t - mark);
+		mark = t;
+	};
+
+	const resolved = resolveSettings(input.settings);
+	// One pixel frame across versions: a previous layout (whose cells may have grown to make
+	// room for labels) sets the cell size, so its stations and pins read back exactly.
+	const settings = { ...resolved, cellSize: options.previous?.style?.cellSize ?? resolved.cellSize };
+	const net = buildNetwork(input);
+	const textWidth = input.textWidth ?? estimateTextWidth(settings.fontSize);
+	const style: LayoutStyle = {
+		cellSize: settings.cellSize,
+		fontSize: settings.fontSize,
+		lineWidth: settings.lineWidth,
+		lineSpacing: settings.lineSpacing,
+		stationRadius: settings.stationRadius
+	};
+	lap('prepare');
+
+	const targets = initialTargets(net, settings, options.previous);
+	const comb = buildCombGraph(net, targets);
+	lap('initial');
+
+	const octi = octilinearize(net, comb, targets, settings, now);
+	timeMs.routing = round2(octi.routingMs);
+	timeMs.localSearch = round2(octi.localSearchMs);
+	mark = now();
+
+	const drawing = unrollPaths(net, comb, octi, targets);
+	const angleA = new Float64Array(net.edges.length);
+	const angleB = new Float64Array(net.edges.length);
+	drawing.polylines.forEach((p, e) => {
+		const n = p.length;
+		angleA[e] = screenAngle(p[1]![0] - p[0]![0], p[1]![1] - p[0]![1]);
+		angleB[e] = screenAngle(p[n - 2]![0] - p[n - 1]![0], p[n - 2]![1] - p[n - 1]![1]);
+	});
+	const order = orderLines(net, angleA, angleB);
+	lap('lineOrder');
+
+	const widths = net.labels.map((text) => (text === '' ? 0 : Math.ceil(textWidth(text))));
+	const pinned = net.pinned.some((p) => p !== undefined);
+	let best: Drawn | null = null;
+	for (const grow of GROWTH) {
+		// Pinned positions are pixels: the grid may not be scaled under them.
+		if (grow > 1 && pinned) break;
+		const drawn = drawAt(net, drawing, settings.cellSize * grow, widths, style, settings);
+		if (!best || drawn.overlaps < best.overlaps) best = drawn;
+		if (drawn.overlaps === 0) break;
+	}
+	const { sx, sy, points, labels, cell } = best!;
+	style.cellSize = cell;
+	lap('labels');
+
+	const stations = net.ids.map((id, s) => ({
+		id,
+		x: sx[s]!,
+		y: sy[s]!,
+		label: labels[s]!,
+		...(net.pinned[s] ? { pinned: true as const } : {})
+	}));
+	const edges = net.edges.map((e, i) => ({
+		from: net.ids[e.a]!,
+		to: net.ids[e.b]!,
+		lines: order[i]!.map((l) => net.lineIds[l]!),
+		points: points[i]!
+	}));
+	const lines = net.lineIds.map((id, l) => ({
+		id,
+		colour: net.lineColours[l]!,
+		stations: net.lineStations[l]!.map((s) => net.ids[s]!)
+	}));
+	timeMs.total = round2(now() - t0);
+	return {
+		stations,
+		edges,
+		lines,
+		bounds: boundsOf(stations, edges, settings.stationRadius),
+		style,
+		stats: {
+			timeMs,
+			grid: { width: octi.grid.width, height: octi.grid.height, cellSize: cell },
+			routedPaths: comb.edges.length,
+			failedPaths: octi.failed,
+			routingAttempts: octi.attempts,
+			orderRelaxed: octi.orderRelaxed,
+			gridCrossings: octi.crossings,
+			localSearchRounds: octi.rounds,
+			localSearchMoves: octi.moves,
+			budgetExhausted: octi.budgetExhausted,
+			initial: targets.source
+		}
+	};
+}
+
+/**
+ * Scales tried for the grid when labels do not fit: the drawing in grid cells stays the same,
+ * only a cell gets wider, which gives every label more room relative to the lines.
+ */
+const GROWTH = [1, 1.25, 1.5, 1.75, 2];
+
+interface Drawn {
+	cell: number;
+	sx: number[];
+	sy: number[];
+	points: [number, number][][];
+	labels: (LabelPlacement | null)[];
+	overlaps: number;
+}
+
+/** The drawing in pixels at one cell size, with its labels placed. */
+function drawAt(net: Network, drawing: Drawing, cell: number, widths: number[], style: LayoutStyle, settings: LayoutSettings): Drawn {
+	const px = (v: number) => Math.round(v * cell * 100) / 100;
+	const sx = Array.from(drawing.x, px);
+	const sy = Array.from(drawing.y, px);
+	const points = drawing.polylines.map((pl) => pl.map(([x, y]) => [px(x), px(y)] as [number, number]));
+	const scene = buildScene(
+		sx.map((x, i) => ({ x, y: sy[i]! })),
+		net.edges.map((e, i) => ({ from: e.a, to: e.b, points: points[i]!, lineCount: e.lines.length })),
+		{ ...style, cellSize: cell }
+	);
+	const height = Math.ceil(settings.fontSize * 1.25);
+	const requests: (LabelRequest | null)[] = net.ids.map((_, s) => {
+		if (net.labels[s] === '') return null;
+		let widest = 0;
+		for (const e of net.adj[s]!) widest = Math.max(widest, bundleHalfWidth(net.edges[e]!.lines.length, style));
+		return {
+			x: sx[s]!,
+			y: sy[s]!,
+			width: widths[s]!,
+			height,
+			marker: markerRadius(widest, style),
+			neighbours: net.adj[s]!.map((e) => otherEnd(net.edges[e]!, s))
+		};
+	});
+	const placed = placeLabels(scene, requests, { ...settings, cellSize: cell });
+	return { cell, sx, sy, points, labels: placed.labels, overlaps: placed.overlaps };
+}
+
+function round2(v: number): number {
+	return Math.round(v * 100) / 100;
+}
+
+function boundsOf(
+	stations: LayoutResult['stations'],
+	edges: LayoutResult['edges'],
+	radius: number
+): Bounds {
+	let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+	const add = (x0: number, y0: number, x1: number, y1: number) => {
+		minX = Math.min(minX, x0);
+		minY = Math.min(minY, y0);
+		maxX = Math.max(maxX, x1);
+		maxY = Math.max(maxY, y1);
+	};
+	for (const s of stations) {
+		add(s.x - radius, s.y - radius, s.x + radius, s.y + radius);
+		const l = s.label;
+		if (!l) continue;
+		const left = l.anchor === 'start' ? l.x : l.anchor === 'middle' ? l.x - l.width / 2 : l.x - l.width;
+		add(left, l.y - l.height / 2, left + l.width, l.y + l.height / 2);
+	}
+	for (const e of edges) for (const [x, y] of e.points) add(x, y, x, y);
+	if (minX === Infinity) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+	return { minX, minY, maxX, maxY };
+}

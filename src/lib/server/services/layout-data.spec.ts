@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { layout } from '$lib/engine/layout';
+import { emptyNetwork, Line, Station, type NetworkContent } from '$lib/schemas';
+import { loadSeedDirectory } from '$lib/server/seed/load';
+import { toLayoutInput } from './layout-data';
+
+function network(): NetworkContent {
+	const net = emptyNetwork();
+	net.stations = [
+		Station.parse({ id: 'welder', label: { nl: 'Lasser', en: 'Welder' } }),
+		Station.parse({ id: 'fitter', label: { nl: 'Monteur', en: 'Fitter' }, position: { x: 120, y: 60 }, pinned: true }),
+		Station.parse({ id: 'planner', label: { nl: 'Werkvoorbereider', en: 'Work planner' }, position: { x: 5, y: 5 } })
+	];
+	net.lines = [
+		Line.parse({ id: 'red', label: { nl: 'Rood', en: 'Red' }, colour: '#ff0000', stops: [{ station: 'welder' }, { station: 'fitter', months: 12 }, { station: 'planner', months: 12 }] }),
+		Line.parse({ id: 'blue', label: { nl: 'Blauw', en: 'Blue' }, colour: '#0000ff', stops: [{ station: 'planner' }, { station: 'fitter', months: 6 }] })
+	];
+	return net;
+}
+
+describe('toLayoutInput', () => {
+	it('names stations in the chosen language and merges lines that share a hop', () => {
+		const input = toLayoutInput(network(), 'en');
+		expect(input.stations.map((s) => s.label)).toEqual(['Welder', 'Fitter', 'Work planner']);
+		expect(input.edges).toEqual([
+			{ from: 'welder', to: 'fitter', lines: ['red'] },
+			{ from: 'fitter', to: 'planner', lines: ['red', 'blue'] }
+		]);
+		expect(input.lines).toEqual([
+			{ id: 'red', colour: '#ff0000', stations: ['welder', 'fitter', 'planner'] },
+			{ id: 'blue', colour: '#0000ff', stations: ['planner', 'fitter'] }
+		]);
+	});
+
+	it('passes a pinned position as a pin and a loose one as a hint', () => {
+		const [welder, fitter, planner] = toLayoutInput(network(), 'nl').stations;
+		expect(welder).toEqual({ id: 'welder', label: 'Lasser' });
+		expect(fitter).toMatchObject({ position: { x: 120, y: 60 }, pinned: { x: 120, y: 60 } });
+		expect(planner!.pinned).toBeUndefined();
+		expect(planner!.position).toEqual({ x: 5, y: 5 });
+	});
+
+	it('feeds the seed network to the layout engine', () => {
+		const { content } = loadSeedDirectory('graph-seed');
+		const result = layout(toLayoutInput(content, 'nl'));
+		expect(result.stations).toHaveLength(content.stations.length);
+		expect(result.lines.map((l) => l.id)).toEqual(content.lines.map((l) => l.id));
+	});
+});
