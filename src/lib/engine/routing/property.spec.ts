@@ -1,0 +1,396 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CoverPlanner } from './cover';
+import {
+	planRoutes,
+	prepareNetwork,
+	WEEKS_PER_MONTH,
+	type PreparedNetwork,
+	type Route,
+	type RouteQuery,
+	type RoutingNetworkData
+} from './index';
+
+/*
+ * Properties on small generated networks. The brute force below enumerates every simple path
+ * the query allows and prices it with the same hop rules, written out plainly (maps, not
+ * bitsets; one path at a time, no pruning). Only the greedy module cover is shared with the
+ * engine — its rules have their own unit tests.
+ */
+
+const SKILLS = ['k0', 'k1', 'k2', 'k3', 'k4'];
+
+const arbNetwork: fc.Arbitrary<RoutingNetworkData> = fc.integer({ min: 3, max: 7 }).chain((n) => {
+	const ids = Array.from({ length: n }, (_, i) => `s${i}`);
+	const need = fc.record({ skill: fc.constantFrom(...SKILLS), essential: fc.boolean(), level: fc.integer({ min: 1, max: 3 }) });
+	const station = (id: string) =>
+		fc.record({
+			id: fc.constant(id),
+			salaryMedian: fc.option(fc.integer({ min: 20, max: 50 }).map((x) => x * 100), { freq: 5 }),
+			requires: fc.uniqueArray(need, { selector: (r) => r.skill, maxLength: 3 }),
+			certificates: fc.subarray(['c0'])
+		});
+	const line = (i: number) =>
+		fc
+			.record({
+				stops: fc.shuffledSubarray(ids, { minLength: 2, maxLength: Math.min(5, n) }),
+				months: fc.array(fc.integer({ min: 0, max: 24 }), { minLength: 4, maxLength: 4 })
+			})
+			.map(({ stops, months }) => ({ id: `l${i}`, stops, hopMonths: months.slice(0, stops.length - 1) }));
+	const module = (i: number) =>
+		fc.record({
+			id: fc.constant(`m${i}`),
+			hours: fc.integer({ min: 1, max: 120 }),
+			price: fc.integer({ min: 0, max: 1000 }),
+			organisation: fc.constantFrom(null, null, 'o1', 'o2'),
+			teaches: fc.uniqueArray(
+				fc.record({ skill: fc.constantFrom(...SKILLS), level: fc.integer({ min: 1, max: 3 }) }),
+				{ selector: (t) => t.skill, minLength: 1, maxLength: 3 }
+			),
+			certificates: fc.subarray(['c0'])
+		});
+	return fc.record({
+		stations: fc.tuple(...ids.map(station)),
+		lines: fc.integer({ min: 1, max: 4 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => line(i)))),
+		modules: fc.integer({ min: 0, max: 5 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => module(i)))),
+		bridges: fc.array(
+			fc
+				.record({ from: fc.constantFrom(...ids), to: fc.constantFrom(...ids), months: fc.integer({ min: 0, max: 6 }) })
+				.filter((b) => b.from !== b.to),
+			{ maxLength: 2 }
+		)
+	});
+});
+
+function arbQuery(data: RoutingNetworkData): fc.Arbitrary<RouteQuery> {
+	const ids = data.stations.map((s) => s.id);
+	const lines = data.lines.map((l) => l.id);
+	return fc
+		.record({
+			from: fc.constantFrom(...ids),
+			to: fc.constantFrom(...ids),
+			via: fc.option(fc.constantFrom(...ids), { freq: 3 }),
+			avoidStations: fc.subarray(ids, { maxLength: 1 }),
+			avoidLines: fc.subarray(lines, { maxLength: 1 }),
+			holds: fc.uniqueArray(fc.record({ skill: fc.constantFrom(...SKILLS), level: fc.integer({ min: 1, max: 3 }) }), {
+				selector: (h) => h.skill,
+				maxLength: 2
+			}),
+			certificates: fc.subarray(['c0']),
+			organisation: fc.constantFrom(null, 'o1'),
+			hoursPerWeek: fc.constantFrom(4, 8, 20),
+			maxTransfers: fc.integer({ min: 0, max: 3 }),
+			allowBackwards: fc.boolean(),
+			includeOptional: fc.boolean(),
+			holdsOriginSkills: fc.boolean(),
+			k: fc.constant(20)
+		})
+		.filter((q) => q.from !== q.to && q.via !== q.from && q.via !== q.to)
+		.map(({ via, ...q }) => ({ ...q, via: via === null ? [] : [via] }));
+}
+
+const arbCase = arbNetwork.chain((data) => fc.tuple(fc.constant(data), arbQuery(data)));
+
+interface Criteria {
+	months: number;
+	hours: number;
+	money: number;
+	transfers: number;
+	gap: number;
+}
+
+function criteriaOf(r: Route): Criteria {
+	const t = r.totals;
+	return {
+		months: t.months,
+		hours: t.studyHours,
+		money: t.money,
+		transfers: t.transfers,
+		gap: t.finalSalary === null ? 0 : t.finalSalary * t.months - t.earnings
+	};
+}
+
+const KEYS = ['months', 'hours', 'money', 'transfers', 'gap'] as const;
+const tolerance = (x: number, y: number) => 1e-7 * Math.max(1, Math.abs(x), Math.abs(y));
+
+/** a at least as good everywhere and clearly better somewhere (float noise is not "better"). */
+function dominates(a: Criteria, b: Criteria): boolean {
+	let better = false;
+	for (const k of KEYS) {
+		if (a[k] > b[k] + tolerance(a[k], b[k])) return false;
+		if (a[k] < b[k] - tolerance(a[k], b[k])) better = true;
+	}
+	return better;
+}
+
+/** One move of a brute-force path: to station `to` by riding `line` (or a bridge, line -1). */
+interface Move {
+	to: number;
+	line: number;
+	experience: number;
+}
+
+/** What the traveller holds before the first hop, by item index. */
+function startHolding(net: PreparedNetwork, q: RouteQuery, from: number): Map<number, number> {
+	const held = new Map<number, number>();
+	const hold = (item: number, level: number) => held.set(item, Math.max(held.get(item) ?? 0, level));
+	for (const h of q.holds ?? []) {
+		const item = net.skillIndex.get(h.skill);
+		if (item !== undefined) hold(item, h.level);
+	}
+	for (const c of q.certificates ?? []) {
+		const item = net.certificateIndex.get(c);
+		if (item !== undefined) hold(item, 1);
+	}
+	if (q.holdsOriginSkills ?? true)
+		for (let r = net.reqStart[from]!; r < net.reqStart[from + 1]!; r++)
+			if (q.includeOptional || net.reqEssential[r]) hold(net.reqItem[r]!, net.reqLevel[r]!);
+	return held;
+}
+
+/** Prices a path hop by hop, the plain way. */
+function price(net: PreparedNetwork, q: RouteQuery, from: number, to: number, moves: Move[], transfers: number): Criteria {
+	const planner = new CoverPlanner(net, q.organisation ? (net.organisationIndex.get(q.organisation) ?? -1) : -1, null);
+	const held = startHolding(net, q, from);
+	const hold = (item: number, level: number) => held.set(item, Math.max(held.get(item) ?? 0, level));
+	const destination = net.salary[to]!;
+	let at = from;
+	const c: Criteria = { months: 0, hours: 0, money: 0, transfers, gap: 0 };
+	for (const m of moves) {
+		const missing: number[] = [];
+		for (let r = net.reqStart[m.to]!; r < net.reqStart[m.to + 1]!; r++)
+			if ((q.includeOptional || net.reqEssential[r]) && (held.get(net.reqItem[r]!) ?? 0) < net.reqLevel[r]!) missing.push(r);
+		const cover = planner.cover(m.to, Int32Array.from(missing), missing.length);
+		const months = Math.max(m.experience, cover.hours / ((q.hoursPerWeek ?? 8) * WEEKS_PER_MONTH));
+		const pay = Number.isNaN(net.salary[at]!) ? 0 : net.salary[at]!;
+		c.months += months;
+		c.hours += cover.hours;
+		c.money += cover.price;
+		if (!Number.isNaN(destination)) c.gap += (destination - pay) * months;
+		for (const r of missing) hold(net.reqItem[r]!, net.reqLevel[r]!);
+		for (const mod of cover.modules)
+			for (let k = net.teachStart[mod]!; k < net.teachStart[mod + 1]!; k++) hold(net.teachItem[k]!, net.teachLevel[k]!);
+		at = m.to;
+	}
+	return c;
+}
+
+/** Every simple path the query allows, priced. */
+function bruteForce(net: PreparedNetwork, q: RouteQuery): { criteria: Criteria; stations: number[] }[] {
+	const idx = (id: string) => net.stationIndex.get(id)!;
+	const from = idx(q.from);
+	const to = idx(q.to);
+	const via = (q.via ?? []).map(idx);
+	const avoidS = new Set((q.avoidStations ?? []).map(idx));
+	const avoidL = new Set((q.avoidLines ?? []).map((l) => net.lineIndex.get(l)!));
+	const maxTransfers = q.maxTransfers ?? 3;
+	const found: { criteria: Criteria; stations: number[] }[] = [];
+	if (avoidS.has(from) || avoidS.has(to) || via.some((v) => avoidS.has(v))) return found;
+	const lineStops = net.lineIds.map((_, l) =>
+		Array.from(net.stopStation.subarray(net.lineStart[l]!, net.lineStart[l + 1]!))
+	);
+	const lineMonths = net.lineIds.map((_, l) => Array.from(net.stopMonths.subarray(net.lineStart[l]!, net.lineStart[l + 1]!)));
+	const bridges: [number, number, number][] = [];
+	for (let x = 0; x < net.stationIds.length; x++)
+		for (let b = net.bridgeStart[x]!; b < net.bridgeStart[x + 1]!; b++) bridges.push([x, net.bridgeTo[b]!, net.bridgeMonths[b]!]);
+
+	type Last = { kind: 'origin' } | { kind: 'bridge' } | { kind: 'ride'; line: number; dir: number };
+	const path: number[] = [from];
+	const moves: Move[] = [];
+	const step = (y: number, move: Move, transfers: number, progress: number, last: Last) => {
+		if (path.includes(y) || avoidS.has(y) || transfers > maxTransfers) return;
+		const p = progress < via.length && via[progress] === y ? progress + 1 : progress;
+		path.push(y);
+		moves.push(move);
+		if (y === to) {
+			if (p === via.length) found.push({ criteria: price(net, q, from, to, moves, transfers), stations: [...path] });
+		} else walk(y, transfers, p, last);
+		path.pop();
+		moves.pop();
+	};
+	const walk = (x: number, transfers: number, progress: number, last: Last): void => {
+		for (let l = 0; l < lineStops.length; l++) {
+			if (avoidL.has(l)) continue;
+			const at = lineStops[l]!.indexOf(x);
+			if (at < 0) continue;
+			for (const dir of q.allowBackwards ? [1, -1] : [1]) {
+				const riding = last.kind === 'ride' && last.line === l;
+				if (riding && last.dir !== dir) continue;
+				const next = at + dir;
+				if (next < 0 || next >= lineStops[l]!.length) continue;
+				const experience = dir === 1 ? lineMonths[l]![next]! : lineMonths[l]![at]!;
+				const t = riding ? transfers : transfers + (last.kind === 'ride' ? 1 : 0);
+				step(lineStops[l]![next]!, { to: lineStops[l]![next]!, line: l, experience }, t, progress, { kind: 'ride', line: l, dir });
+			}
+		}
+		if (last.kind !== 'bridge')
+			for (const [a, b, months] of bridges)
+				if (a === x) step(b, { to: b, line: -1, experience: months }, transfers + 1, progress, { kind: 'bridge' });
+	};
+	walk(from, 0, 0, { kind: 'origin' });
+	return found;
+}
+
+/** Checks a route against the network and the query; returns the first problem found. */
+function problemWith(route: Route, data: RoutingNetworkData, net: PreparedNetwork, q: RouteQuery): string | null {
+	const lines = new Map(data.lines.map((l) => [l.id, l]));
+	const s = route.stations;
+	if (s[0] !== q.from || s.at(-1) !== q.to) return 'does not run from → to';
+	if (new Set(s).size !== s.length) return 'visits a station twice';
+	if (route.hops.length !== s.length - 1) return 'hops do not match stations';
+	const avoidS = new Set(q.avoidStations ?? []);
+	if (s.some((x) => avoidS.has(x))) return 'passes an avoided station';
+	let viaAt = 0;
+	for (const x of s) if (x === (q.via ?? [])[viaAt]) viaAt++;
+	if (viaAt !== (q.via ?? []).length) return 'misses a via station';
+	for (const [i, h] of route.hops.entries()) {
+		if (h.from !== s[i] || h.to !== s[i + 1]) return `hop ${i} does not join its stations`;
+		if (h.line === null) {
+			const ok = (data.bridges ?? []).some((b) => (b.from === h.from && b.to === h.to) || (b.from === h.to && b.to === h.from));
+			if (!ok) return `hop ${i} walks a bridge that does not exist`;
+			continue;
+		}
+		if ((q.avoidLines ?? []).includes(h.line)) return 'rides an avoided line';
+		const stops = lines.get(h.line)!.stops;
+		const d = stops.indexOf(h.to) - stops.indexOf(h.from);
+		if (stops.indexOf(h.from) < 0 || Math.abs(d) !== 1) return `hop ${i} is not two consecutive stops of ${h.line}`;
+		if ((d === 1) !== (h.direction === 'forward')) return `hop ${i} has the wrong direction`;
+		if (d === -1 && !q.allowBackwards) return `hop ${i} rides backwards`;
+	}
+	for (const leg of route.legs) {
+		const stops = lines.get(leg.line)!.stops;
+		const start = stops.indexOf(leg.from);
+		const dir = leg.direction === 'forward' ? 1 : -1;
+		if (!leg.stops.every((x, j) => stops[start + j * dir] === x)) return `leg on ${leg.line} does not follow the line`;
+		if (leg.stops.at(-1) !== leg.to) return 'leg does not end at its to';
+	}
+	for (const t of route.transfers) {
+		if (t.bridge !== null) continue;
+		if (!lines.get(t.fromLine!)!.stops.includes(t.at) || !lines.get(t.toLine!)!.stops.includes(t.at))
+			return `transfer at ${t.at} is not served by both lines`;
+	}
+	if (route.transfers.length !== route.totals.transfers) return 'transfer count does not match';
+	if (route.totals.transfers > (q.maxTransfers ?? 3)) return 'too many transfers';
+	const sum = (f: (h: Route['hops'][number]) => number) => route.hops.reduce((a, h) => a + f(h), 0);
+	if (sum((h) => h.months) !== route.totals.months) return 'months do not add up';
+	if (sum((h) => h.studyHours) !== route.totals.studyHours) return 'study hours do not add up';
+	if (sum((h) => h.money) !== route.totals.money) return 'money does not add up';
+	if (sum((h) => h.earnings) !== route.totals.earnings) return 'earnings do not add up';
+	for (const h of route.hops) {
+		if (h.studyHours !== h.modules.reduce((a, m) => a + m.hours, 0)) return 'hop hours are not its modules';
+		if (h.money !== h.modules.reduce((a, m) => a + m.price, 0)) return 'hop money is not its modules';
+	}
+	// Never pay twice: replay what is held; nothing learned may be held already at that level.
+	const held = startHolding(net, q, net.stationIndex.get(q.from)!);
+	const modules = new Set<string>();
+	for (const h of route.hops) {
+		for (const l of h.skillsLearned) {
+			const item = net.skillIndex.get(l.skill)!;
+			if ((held.get(item) ?? 0) >= l.level) return `skill ${l.skill} paid twice`;
+		}
+		for (const c of h.certificatesEarned) if (held.has(net.certificateIndex.get(c.certificate)!)) return `certificate ${c.certificate} paid twice`;
+		for (const m of h.modules) {
+			if (modules.has(m.id)) return `module ${m.id} paid twice`;
+			modules.add(m.id);
+		}
+		for (const l of h.skillsLearned) held.set(net.skillIndex.get(l.skill)!, Math.max(held.get(net.skillIndex.get(l.skill)!) ?? 0, l.level));
+		for (const c of h.certificatesEarned) held.set(net.certificateIndex.get(c.certificate)!, 1);
+		for (const m of h.modules) {
+			const i = net.moduleIds.indexOf(m.id);
+			for (let k = net.teachStart[i]!; k < net.teachStart[i + 1]!; k++)
+				held.set(net.teachItem[k]!, Math.max(held.get(net.teachItem[k]!) ?? 0, net.teachLevel[k]!));
+		}
+	}
+	return null;
+}
+
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+	const out = [...xs];
+	let a = seed >>> 0;
+	for (let i = out.length - 1; i > 0; i--) {
+		a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+		const j = a % (i + 1);
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	return out;
+}
+
+// ROUTING_PROPERTY_RUNS=5000 for a deeper local hunt; the default keeps the suite at seconds.
+const RUNS = { numRuns: Number(process.env.ROUTING_PROPERTY_RUNS ?? 200) };
+
+describe('routes on generated networks', () => {
+	it('every returned route is valid', () => {
+		fc.assert(
+			fc.property(arbCase, ([data, q]) => {
+				const net = prepareNetwork(data);
+				for (const route of planRoutes(net, q).routes) expect(problemWith(route, data, net, q)).toBeNull();
+			}),
+			RUNS
+		);
+	});
+
+	it('prices each route exactly as the plain hop-by-hop rules do', () => {
+		fc.assert(
+			fc.property(arbCase, ([data, q]) => {
+				const net = prepareNetwork(data);
+				for (const route of planRoutes(net, q).routes) {
+					const moves: Move[] = route.hops.map((h) => ({
+						to: net.stationIndex.get(h.to)!,
+						line: h.line === null ? -1 : net.lineIndex.get(h.line)!,
+						experience: h.experienceMonths
+					}));
+					const expected = price(net, q, net.stationIndex.get(q.from)!, net.stationIndex.get(q.to)!, moves, route.totals.transfers);
+					const got = criteriaOf(route);
+					for (const k of KEYS) expect(Math.abs(got[k] - expected[k])).toBeLessThanOrEqual(tolerance(got[k], expected[k]));
+				}
+			}),
+			RUNS
+		);
+	});
+
+	it('returned routes do not dominate each other', () => {
+		fc.assert(
+			fc.property(arbCase, ([data, q]) => {
+				const routes = planRoutes(prepareNetwork(data), q).routes.map(criteriaOf);
+				for (const a of routes) for (const b of routes) expect(dominates(a, b)).toBe(false);
+			}),
+			RUNS
+		);
+	});
+
+	it('no returned route is dominated by any simple path a brute force finds, and none is missed', () => {
+		fc.assert(
+			fc.property(arbCase, ([data, q]) => {
+				const net = prepareNetwork(data);
+				const result = planRoutes(net, q);
+				const all = bruteForce(net, q);
+				expect(result.routes.length > 0).toBe(all.length > 0);
+				if (all.length === 0) expect(result.reason).not.toBeNull();
+				for (const route of result.routes) {
+					const mine = criteriaOf(route);
+					const better = all.find((b) => dominates(b.criteria, mine));
+					expect(better?.stations.map((s) => net.stationIds[s])).toBeUndefined();
+				}
+			}),
+			RUNS
+		);
+	});
+
+	it('is deterministic: same question twice, or the same network listed in another order', () => {
+		fc.assert(
+			fc.property(arbCase, fc.integer(), ([data, q], seed) => {
+				const net = prepareNetwork(data);
+				const first = planRoutes(net, q);
+				expect(planRoutes(net, q)).toEqual(first);
+				const reordered: RoutingNetworkData = {
+					stations: shuffled(data.stations, seed),
+					lines: shuffled(data.lines, seed + 1),
+					modules: shuffled(data.modules, seed + 2),
+					bridges: shuffled(data.bridges ?? [], seed + 3)
+				};
+				expect(planRoutes(prepareNetwork(reordered), q)).toEqual(first);
+			}),
+			{ numRuns: 100 }
+		);
+	});
+});

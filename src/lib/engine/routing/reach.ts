@@ -1,0 +1,203 @@
+import type { PreparedNetwork } from './network';
+
+/*
+ * Transfer counting without costs: how many transfers a traveller needs at least, ignoring
+ * skills, months and money. The search uses the backward form as a lower bound to drop labels
+ * that can no longer reach the destination within maxTransfers (exact pruning: it never drops a
+ * label that could), and both forms to leave skills of stations no route can pass out of
+ * learned sets. The forward form also explains an empty answer (unreachable, avoided, via …).
+ *
+ * Two arrival modes, because a bridge changes what the next move costs: after riding a line,
+ * boarding another costs a transfer; after walking a bridge (or at the start) the transfer is
+ * already counted, so boarding is free — but a second bridge in a row is not allowed.
+ *
+ * Both forms run in layers by transfer count (a breadth-first search, like RAPTOR rounds), so
+ * a query touches only the part of the network within reach instead of sweeping every line.
+ */
+
+export const FAR = 255;
+
+export interface ReachOptions {
+	readonly avoidStation: Uint8Array | null;
+	readonly avoidLine: Uint8Array | null;
+	readonly allowBackwards: boolean;
+	/** Counts above this are as good as unreachable; keeps the layers few. */
+	readonly cap: number;
+}
+
+/** Transfers still needed to reach one target, per station and per arrival mode. */
+export interface Need {
+	/** Arrived by riding a line: boarding another costs a transfer. */
+	readonly ride: Uint8Array;
+	/** Arrived by a bridge or standing at the start: the next boarding is free. */
+	readonly free: Uint8Array;
+}
+
+function usable(mask: Uint8Array | null, i: number): boolean {
+	return mask === null || mask[i] === 0;
+}
+
+/** Backward layers: the fewest transfers from each station to `target`. */
+export function transfersTo(net: PreparedNetwork, target: number, opts: ReachOptions): Need {
+	const n = net.stationIds.length;
+	const ride = new Uint8Array(n).fill(FAR);
+	const free = new Uint8Array(n).fill(FAR);
+	const cap = Math.min(opts.cap, FAR - 1);
+	const { avoidStation, avoidLine } = opts;
+	if (!usable(avoidStation, target)) return { ride, free };
+	ride[target] = 0;
+	free[target] = 0;
+	// rideLayer: stations whose `ride` was set to the previous count; freeLayer likewise for `free`.
+	let rideLayer = [target];
+	let freeLayer = [target];
+	for (let r = 1; r <= cap && (rideLayer.length > 0 || freeLayer.length > 0); r++) {
+		const nextRide: number[] = [];
+		const sameFree: number[] = [];
+		// A traveller boarding before y on a line through y, and riding to y, needs r-1 more after
+		// a free boarding and r after a ride.
+		for (const y of rideLayer) {
+			for (let i = net.stationSlotStart[y]!; i < net.stationSlotStart[y + 1]!; i++) {
+				const slot = net.stationSlot[i]!;
+				const line = net.stopLine[slot]!;
+				if (!usable(avoidLine, line)) continue;
+				const lo = net.lineStart[line]!;
+				const hi = net.lineStart[line + 1]! - 1;
+				for (let dir = 1; dir >= -1; dir -= 2) {
+					if (dir === -1 && !opts.allowBackwards) break;
+					for (let s = slot - dir; s >= lo && s <= hi; s -= dir) {
+						const x = net.stopStation[s]!;
+						if (!usable(avoidStation, x)) break;
+						if (free[x]! > r - 1) {
+							free[x] = r - 1;
+							sameFree.push(x);
+						}
+						if (ride[x]! > r) {
+							ride[x] = r;
+							nextRide.push(x);
+						}
+					}
+				}
+			}
+		}
+		const nextFree: number[] = [];
+		// Walking a bridge to a station that needs r-1 after a free boarding.
+		for (const y of freeLayer.concat(sameFree)) {
+			if (free[y] !== r - 1) continue;
+			for (let b = net.bridgeStart[y]!; b < net.bridgeStart[y + 1]!; b++) {
+				const x = net.bridgeTo[b]!;
+				if (!usable(avoidStation, x)) continue;
+				if (ride[x]! > r) {
+					ride[x] = r;
+					nextRide.push(x);
+				}
+				if (free[x]! > r) {
+					free[x] = r;
+					nextFree.push(x);
+				}
+			}
+		}
+		rideLayer = nextRide;
+		freeLayer = nextFree;
+	}
+	return { ride, free };
+}
+
+/**
+ * Forward layers from `from` through the via stations in order: per via progress p
+ * (0 … via.length), the fewest transfers to arrive at each station in each mode.
+ */
+export function transfersFrom(
+	net: PreparedNetwork,
+	from: number,
+	via: Int32Array,
+	opts: ReachOptions
+): { ride: Uint8Array[]; free: Uint8Array[] } {
+	const n = net.stationIds.length;
+	const V = via.length;
+	const ride: Uint8Array[] = [];
+	const free: Uint8Array[] = [];
+	for (let p = 0; p <= V; p++) {
+		ride.push(new Uint8Array(n).fill(FAR));
+		free.push(new Uint8Array(n).fill(FAR));
+	}
+	const cap = Math.min(opts.cap, FAR - 1);
+	const { avoidStation, avoidLine } = opts;
+	if (!usable(avoidStation, from)) return { ride, free };
+	const progressAt = (p: number, y: number): number => (p < V && via[p] === y ? p + 1 : p);
+	// States are encoded p * n + station. Layer r boards every state whose next boarding costs
+	// r in total: free states at r, and ride states at r-1 (one more transfer).
+	free[0]![from] = 0;
+	let boardFree = [from];
+	let boardRide: number[] = [];
+	let nextFree: number[] = [];
+	// The start may walk a bridge first.
+	for (let b = net.bridgeStart[from]!; b < net.bridgeStart[from + 1]!; b++) {
+		const y = net.bridgeTo[b]!;
+		if (!usable(avoidStation, y) || cap < 1) continue;
+		const q = progressAt(0, y);
+		if (free[q]![y]! > 1) {
+			free[q]![y] = 1;
+			nextFree.push(q * n + y);
+		}
+	}
+	for (let r = 0; r <= cap && (boardFree.length > 0 || boardRide.length > 0 || nextFree.length > 0); r++) {
+		const arrived: number[] = [];
+		for (const state of boardFree.concat(boardRide)) {
+			const p0 = Math.floor(state / n);
+			const x = state - p0 * n;
+			for (let i = net.stationSlotStart[x]!; i < net.stationSlotStart[x + 1]!; i++) {
+				const slot = net.stationSlot[i]!;
+				const line = net.stopLine[slot]!;
+				if (!usable(avoidLine, line)) continue;
+				const lo = net.lineStart[line]!;
+				const hi = net.lineStart[line + 1]! - 1;
+				for (let dir = 1; dir >= -1; dir -= 2) {
+					if (dir === -1 && !opts.allowBackwards) break;
+					let p = p0;
+					for (let s = slot + dir; s >= lo && s <= hi; s += dir) {
+						const y = net.stopStation[s]!;
+						if (!usable(avoidStation, y)) break;
+						// A rider passing their next via station has visited it.
+						p = progressAt(p, y);
+						if (ride[p]![y]! > r) {
+							ride[p]![y] = r;
+							arrived.push(p * n + y);
+						}
+					}
+				}
+			}
+		}
+		// A bridge after a ride at r arrives free at r+1.
+		if (r + 1 <= cap) {
+			for (const state of arrived) {
+				const p0 = Math.floor(state / n);
+				const x = state - p0 * n;
+				for (let b = net.bridgeStart[x]!; b < net.bridgeStart[x + 1]!; b++) {
+					const y = net.bridgeTo[b]!;
+					if (!usable(avoidStation, y)) continue;
+					const q = progressAt(p0, y);
+					if (free[q]![y]! > r + 1) {
+						free[q]![y] = r + 1;
+						nextFree.push(q * n + y);
+					}
+				}
+			}
+		}
+		boardFree = nextFree;
+		nextFree = [];
+		boardRide = arrived;
+	}
+	return { ride, free };
+}
+
+/** The fewest transfers of any route from → via… → to, ignoring costs; FAR when there is none. */
+export function fewestTransfers(
+	net: PreparedNetwork,
+	from: number,
+	to: number,
+	via: Int32Array,
+	opts: ReachOptions
+): number {
+	const f = transfersFrom(net, from, via, opts);
+	return Math.min(f.ride[via.length]![to]!, f.free[via.length]![to]!);
+}

@@ -1,0 +1,131 @@
+import type { SearchStats } from './search';
+
+/** The criteria a route can win; one route per label, ties broken by rank. */
+export type RouteLabel = 'fastest' | 'least-study' | 'cheapest' | 'fewest-transfers' | 'best-pay';
+export const ROUTE_LABELS: readonly RouteLabel[] = ['fastest', 'least-study', 'cheapest', 'fewest-transfers', 'best-pay'];
+
+export type Direction = 'forward' | 'backward';
+
+/** One ride on one line. */
+export interface RouteLeg {
+	readonly line: string;
+	readonly from: string;
+	readonly to: string;
+	readonly direction: Direction;
+	/** Every station of the ride in riding order, `from` and `to` included. */
+	readonly stops: readonly string[];
+}
+
+/**
+ * Changing lines at a station, or walking a bridge to another station. A bridge walked between
+ * two rides is one transfer, not two; `fromLine`/`toLine` are null at the start or end.
+ */
+export interface RouteTransfer {
+	readonly at: string;
+	readonly fromLine: string | null;
+	readonly toLine: string | null;
+	readonly bridge: { readonly to: string; readonly months: number } | null;
+}
+
+export interface RouteModule {
+	readonly id: string;
+	readonly hours: number;
+	readonly price: number;
+}
+
+/** A missing requirement the hop charges; `module` null means learned on the job / not taught. */
+export interface RouteSkill {
+	readonly skill: string;
+	readonly level: number;
+	readonly module: string | null;
+}
+
+export interface RouteCertificate {
+	readonly certificate: string;
+	readonly module: string | null;
+}
+
+/** Moving from one job to the next: what it takes and what it brings. */
+export interface RouteHop {
+	readonly from: string;
+	readonly to: string;
+	/** null for a bridge walk. */
+	readonly line: string | null;
+	readonly direction: Direction | null;
+	readonly experienceMonths: number;
+	readonly studyHours: number;
+	/** max(experience months, study hours / hours per week / weeks per month). */
+	readonly months: number;
+	readonly money: number;
+	readonly modules: readonly RouteModule[];
+	readonly skillsLearned: readonly RouteSkill[];
+	/** Skills no module visible to the traveller teaches: the forgotten-craftsmanship signal. */
+	readonly untaught: readonly string[];
+	/** Optional skills of `to` the traveller lacks; reported, not charged (unless includeOptional). */
+	readonly optionalSkipped: readonly string[];
+	readonly certificatesEarned: readonly RouteCertificate[];
+	readonly untaughtCertificates: readonly string[];
+	readonly salaryBefore: number | null;
+	readonly salaryAfter: number | null;
+	readonly salaryStep: number | null;
+	/** Median salary of `from` × months: what the traveller earns while making this hop. */
+	readonly earnings: number;
+}
+
+export interface RouteTotals {
+	readonly months: number;
+	readonly studyHours: number;
+	readonly money: number;
+	readonly transfers: number;
+	/** Σ hop earnings (unknown salary bands count as 0). */
+	readonly earnings: number;
+	readonly finalSalary: number | null;
+	/**
+	 * Earnings over the result's common horizon: earned on the route, then the final salary until
+	 * `horizonMonths`. The best-pay criterion; null when the final salary is unknown.
+	 */
+	readonly earningsAtHorizon: number | null;
+}
+
+export interface Route {
+	/** 1-based position in the result. */
+	readonly rank: number;
+	/**
+	 * Sum over the five criteria of the route's value normalised across all Pareto-optimal
+	 * routes found (0 = best of them, 1 = worst); lower is better, ties by months, hours,
+	 * money, transfers, pay, then station ids.
+	 */
+	readonly score: number;
+	readonly labels: readonly RouteLabel[];
+	readonly stations: readonly string[];
+	readonly legs: readonly RouteLeg[];
+	readonly transfers: readonly RouteTransfer[];
+	readonly hops: readonly RouteHop[];
+	readonly totals: RouteTotals;
+	readonly salaryByStop: readonly { readonly station: string; readonly salary: number | null }[];
+}
+
+export type NoRouteReason =
+	/** No line or bridge sequence connects the stations at all. */
+	| 'unreachable'
+	/** Connected only by riding a line backwards, which the query does not allow. */
+	| 'backwards'
+	/** Connected, but not through the via stations in that order. */
+	| 'via'
+	/** Every connection passes an avoided station or line (or an endpoint is avoided). */
+	| 'avoided'
+	/** Connected, but only with more transfers than allowed. */
+	| 'max-transfers'
+	/** Connected only by passing a station twice. */
+	| 'revisit'
+	/** The search hit its label budget before finding a route. */
+	| 'search-limit';
+
+export interface RouteResult {
+	readonly routes: readonly Route[];
+	/** Why `routes` is empty; null when it is not. */
+	readonly reason: NoRouteReason | null;
+	/** The horizon of `earningsAtHorizon`: the longest route returned, in months. */
+	readonly horizonMonths: number | null;
+	readonly stats: SearchStats;
+}

@@ -1,0 +1,514 @@
+import { CoverPlanner, type Cover } from './cover';
+import { encode, findLevel, includes, merge, normalise, signatureBit } from './learned';
+import type { PreparedNetwork } from './network';
+import { WEEKS_PER_MONTH, type ResolvedQuery } from './query';
+import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from './reach';
+
+/*
+ * Multi-criteria search in McRAPTOR-style rounds: round r holds the labels that have ridden r
+ * lines. A label is one partial route ending at a station: its criteria so far, what the
+ * traveller has learned on it, and a pointer to the label it extends (routes are rebuilt by
+ * walking the pointers back). Riding one line is scanned stop by stop; each hop costs what the
+ * next station requires and the traveller does not hold yet (see cover.ts).
+ *
+ * Criteria (all minimised): months, study hours, money, transfers, and pay gap — the salary
+ * given up on the way compared with already earning the destination's median:
+ *   gap = Σ over hops (median(destination) − median(station worked at)) × months of the hop.
+ * Why not "money earned along the way" itself: every slower route earns more simply by taking
+ * longer, so "best pay" would always be the slowest route. Earnings over a common horizon H
+ * (earned on the route, then the destination's salary until H) is the fair comparison, and it
+ * equals median(destination) × H − gap, so minimising the gap is maximising those earnings for
+ * every H at once. When the destination has no known median the pay criterion is 0 for all.
+ *
+ * Dominance, and why it looks at what was learned and where the route has been: hop costs
+ * depend on the route so far (a skill learned earlier is not paid again), so a label that is
+ * worse on every criterion today may be cheaper tomorrow because it already learned what the
+ * next station needs; and a route may not pass a station twice, so a label that passed a
+ * station another did not has fewer ways on. A label therefore only dominates another at the
+ * same station and via progress when it is at least as good on all criteria, holds at least
+ * every skill the other holds (at least at its level), passed no station the other did not,
+ * and has every move the other has (a label that arrived by bridge may not walk another
+ * bridge). With that, pruning loses no Pareto-optimal route except where the greedy cover
+ * itself is not monotone (rare; the property tests compare with a brute force). Learned sets
+ * keep only skills of stations some route within maxTransfers can still pass, so skills that
+ * cannot matter any more do not keep labels apart.
+ *
+ * Bounds, and why these:
+ *  - maxTransfers (query, ≤ 8) bounds the rounds; a backward transfer-count bound drops labels
+ *    that can no longer reach the destination (exact, never loses a route).
+ *  - Routes are simple paths: a station is never visited twice (working the same job twice is
+ *    not a career step, and it keeps the search finite).
+ *  - BAG_CAP labels per (station, via progress); beyond it the label with the worst normalised
+ *    criteria sum is evicted. A cap, not ε-dominance: ε-dominance would merge routes that
+ *    differ by a few hours but taught different skills — exactly the alternatives a worker
+ *    wants to compare — and would make small networks inexact; the cap never binds on small
+ *    networks (the property tests compare with a brute force there) and only trims the
+ *    long tail on large ones.
+ *  - TARGET_CAP routes at the destination, and a global LABEL_BUDGET after which the search
+ *    stops and reports `truncated` (a guard for pathological networks, not a tuning knob).
+ *  - When no station on the way pays more than the destination, the pay gap only grows, and
+ *    labels already dominated by a route found to the destination are dropped (target pruning).
+ */
+export const BAG_CAP = 32;
+export const TARGET_CAP = 128;
+export const LABEL_BUDGET = 400_000;
+
+/** How a label reached its station; decides what the next move costs. */
+export type Arrival = 0 | 1 | 2;
+export const Arrival = { Origin: 0, Ride: 1, Bridge: 2 } as const;
+
+export class Label {
+	constructor(
+		readonly seq: number,
+		readonly station: number,
+		readonly parent: Label | null,
+		readonly arrival: Arrival,
+		/** Line ridden on the last hop (-1 for origin and bridge). */
+		readonly line: number,
+		readonly dir: number,
+		/** Stop slot of this station on `line` (-1 when not riding). */
+		readonly slot: number,
+		readonly cover: Cover | null,
+		readonly hopExperience: number,
+		readonly hopMonths: number,
+		readonly months: number,
+		readonly hours: number,
+		readonly money: number,
+		readonly transfers: number,
+		readonly gap: number,
+		readonly earnings: number,
+		readonly progress: number,
+		readonly learned: Int32Array,
+		readonly sigLo: number,
+		readonly sigHi: number,
+		/** Bloom filter of the stations on the route, so the revisit check rarely walks. */
+		readonly seenLo: number,
+		readonly seenHi: number,
+		readonly round: number
+	) {}
+	alive = true;
+}
+
+export interface SearchStats {
+	rounds: number;
+	labels: number;
+	hops: number;
+	coverCacheHits: number;
+	coverCacheMisses: number;
+	bags: number;
+	meanBagSize: number;
+	maxBagSize: number;
+	targetBagSize: number;
+	evicted: number;
+	truncated: boolean;
+}
+
+export function emptyStats(): SearchStats {
+	return {
+		rounds: 0,
+		labels: 0,
+		hops: 0,
+		coverCacheHits: 0,
+		coverCacheMisses: 0,
+		bags: 0,
+		meanBagSize: 0,
+		maxBagSize: 0,
+		targetBagSize: 0,
+		evicted: 0,
+		truncated: false
+	};
+}
+
+export interface SearchOutcome {
+	/** Pareto-optimal labels at the destination, in insertion order. */
+	readonly targets: Label[];
+	readonly stats: SearchStats;
+	readonly planner: CoverPlanner;
+}
+
+function seenBit(station: number): number {
+	return Math.imul(station, 0x9e3779b1) >>> 26;
+}
+
+/** Effective transfers for what comes next: after a ride, the next boarding costs one. */
+function nextTransfers(l: Label): number {
+	return l.transfers + (l.arrival === Arrival.Ride ? 1 : 0);
+}
+
+function dominatesAtStation(a: Label, b: Label): boolean {
+	if (
+		nextTransfers(a) > nextTransfers(b) ||
+		a.months > b.months ||
+		a.hours > b.hours ||
+		a.money > b.money ||
+		a.gap > b.gap
+	)
+		return false;
+	if (a.arrival === Arrival.Bridge && b.arrival !== Arrival.Bridge) return false;
+	if ((b.sigLo & ~a.sigLo) !== 0 || (b.sigHi & ~a.sigHi) !== 0) return false;
+	if ((a.seenLo & ~b.seenLo) !== 0 || (a.seenHi & ~b.seenHi) !== 0) return false;
+	if (a.learned !== b.learned && !includes(a.learned, b.learned)) return false;
+	// Every station a passed, b passed too: whatever b may still visit, a may as well.
+	for (let at = a.parent; at !== null; at = at.parent) if (!passed(b, at.station)) return false;
+	return true;
+}
+
+function passed(l: Label, station: number): boolean {
+	const bit = seenBit(station);
+	if (bit < 32 ? (l.seenLo & (1 << bit)) === 0 : (l.seenHi & (1 << (bit - 32))) === 0) return false;
+	for (let at: Label | null = l; at !== null; at = at.parent) if (at.station === station) return true;
+	return false;
+}
+
+function dominatesAtTarget(a: Label, b: Label): boolean {
+	return (
+		a.transfers <= b.transfers && a.months <= b.months && a.hours <= b.hours && a.money <= b.money && a.gap <= b.gap
+	);
+}
+
+/** Index of the label to evict: worst sum of criteria normalised over the bag; newest on ties. */
+function worstOf(bag: Label[]): number {
+	const keys = ['months', 'hours', 'money', 'transfers', 'gap'] as const;
+	const lo = keys.map((k) => Math.min(...bag.map((l) => l[k])));
+	const hi = keys.map((k) => Math.max(...bag.map((l) => l[k])));
+	let worst = 0;
+	let worstScore = -Infinity;
+	bag.forEach((l, i) => {
+		let score = 0;
+		keys.forEach((k, j) => {
+			const span = hi[j]! - lo[j]!;
+			if (span > 0) score += (l[k] - lo[j]!) / span;
+		});
+		if (score > worstScore || (score === worstScore && l.seq > bag[worst]!.seq)) {
+			worst = i;
+			worstScore = score;
+		}
+	});
+	return worst;
+}
+
+export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
+	const stationCount = net.stationIds.length;
+	const V = q.via.length;
+	const reach: ReachOptions = {
+		avoidStation: q.avoidStation,
+		avoidLine: q.avoidLine,
+		allowBackwards: q.allowBackwards,
+		cap: q.maxTransfers + 1
+	};
+
+	// need[p]: transfers still needed to reach the next target after p via stations.
+	const need: Need[] = [];
+	for (let p = 0; p <= V; p++) need.push(transfersTo(net, p < V ? q.via[p]! : q.to, reach));
+	// ahead[p][slot]: the best `need.ride` of any stop after `slot` in the riding direction
+	// (forward in aheadFwd, backward in aheadBwd) — whether riding on can still pay off.
+	const slotCount = net.stopStation.length;
+	const aheadFwd: Uint8Array[] = [];
+	const aheadBwd: Uint8Array[] = [];
+	for (let p = 0; p <= V; p++) {
+		const f = new Uint8Array(slotCount).fill(FAR);
+		const b = new Uint8Array(slotCount).fill(FAR);
+		const ride = need[p]!.ride;
+		for (let l = 0; l < net.lineIds.length; l++) {
+			const lo = net.lineStart[l]!;
+			const hi = net.lineStart[l + 1]! - 1;
+			let best = FAR;
+			for (let s = hi; s >= lo; s--) {
+				f[s] = best;
+				const y = net.stopStation[s]!;
+				best = q.avoidStation[y] ? FAR : Math.min(best, ride[y]!);
+			}
+			best = FAR;
+			for (let s = lo; s <= hi; s++) {
+				b[s] = best;
+				const y = net.stopStation[s]!;
+				best = q.avoidStation[y] ? FAR : Math.min(best, ride[y]!);
+			}
+		}
+		aheadFwd.push(f);
+		aheadBwd.push(b);
+	}
+
+	// Stations some route within maxTransfers can pass, and the items they charge.
+	const fwd = transfersFrom(net, q.from, q.via, reach);
+	const relevantStation = new Uint8Array(stationCount);
+	const relevantItem = new Uint8Array(net.itemIds.length);
+	const last = need[V]!;
+	let maxMedianOnWay = -Infinity;
+	for (let s = 0; s < stationCount; s++) {
+		let f = FAR;
+		for (let p = 0; p <= V; p++) f = Math.min(f, fwd.ride[p]![s]!, fwd.free[p]![s]!);
+		if (s === q.from) f = 0;
+		const b = Math.min(last.ride[s]!, last.free[s]!);
+		if (f + b > q.maxTransfers) continue;
+		relevantStation[s] = 1;
+		for (let r = net.reqStart[s]!; r < net.reqStart[s + 1]!; r++)
+			if (q.includeOptional || net.reqEssential[r]) relevantItem[net.reqItem[r]!] = 1;
+		if (s !== q.to && net.salary[s]! > maxMedianOnWay) maxMedianOnWay = net.salary[s]!;
+	}
+
+	const planner = new CoverPlanner(net, q.organisation, relevantItem);
+	const destinationMedian = net.salary[q.to]!;
+	const payKnown = !Number.isNaN(destinationMedian);
+	// Target pruning is only sound while the gap cannot shrink on the way.
+	const targetPruning = !payKnown || destinationMedian >= maxMedianOnWay;
+	const monthsPerStudyHour = 1 / (q.hoursPerWeek * WEEKS_PER_MONTH);
+
+	const stats = emptyStats();
+	const bags: (Label[] | undefined)[] = new Array((V + 1) * stationCount);
+	const targets: Label[] = [];
+	let seq = 0;
+
+	// The start: holds, plus (by default) what the traveller's current job requires.
+	const start: number[] = [];
+	for (const [item, level] of q.holds) if (relevantItem[item]) start.push(encode(item, level));
+	if (q.holdsOriginSkills) {
+		for (let r = net.reqStart[q.from]!; r < net.reqStart[q.from + 1]!; r++) {
+			const item = net.reqItem[r]!;
+			if ((q.includeOptional || net.reqEssential[r]) && relevantItem[item]) start.push(encode(item, net.reqLevel[r]!));
+		}
+	}
+	const startLearned = normalise(start);
+	let sigLo = 0;
+	let sigHi = 0;
+	for (const e of startLearned) {
+		const bit = signatureBit(e >> 3);
+		if (bit < 32) sigLo |= 1 << bit;
+		else sigHi |= 1 << (bit - 32);
+	}
+	const fromBit = seenBit(q.from);
+	const origin = new Label(
+		seq++,
+		q.from,
+		null,
+		Arrival.Origin,
+		-1,
+		0,
+		-1,
+		null,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		startLearned,
+		sigLo,
+		sigHi,
+		fromBit < 32 ? 1 << fromBit : 0,
+		fromBit < 32 ? 0 : 1 << (fromBit - 32),
+		0
+	);
+
+	let widest = 1;
+	for (let s = 0; s < stationCount; s++) widest = Math.max(widest, net.reqStart[s + 1]! - net.reqStart[s]!);
+	const missing = new Int32Array(widest);
+
+	/** The label for moving from `prev` to station y (by ride or bridge). */
+	function extend(
+		prev: Label,
+		y: number,
+		experience: number,
+		arrival: Arrival,
+		line: number,
+		dir: number,
+		slot: number,
+		transfers: number,
+		round: number
+	): Label {
+		stats.hops++;
+		const learned = prev.learned;
+		let count = 0;
+		let pos = 0;
+		for (let r = net.reqStart[y]!; r < net.reqStart[y + 1]!; r++) {
+			if (!q.includeOptional && !net.reqEssential[r]) continue;
+			const found = findLevel(learned, net.reqItem[r]!, pos);
+			pos = found >> 3;
+			if ((found & 7) < net.reqLevel[r]!) missing[count++] = r;
+		}
+		const cover = planner.cover(y, missing, count);
+		const study = cover.hours;
+		const months = Math.max(experience, study * monthsPerStudyHour);
+		const worked = net.salary[prev.station]!;
+		const pay = Number.isNaN(worked) ? 0 : worked;
+		const gap = payKnown ? prev.gap + (destinationMedian - pay) * months : 0;
+		const bit = seenBit(y);
+		const progress = prev.progress < V && q.via[prev.progress] === y ? prev.progress + 1 : prev.progress;
+		return new Label(
+			seq++,
+			y,
+			prev,
+			arrival,
+			line,
+			dir,
+			slot,
+			cover,
+			experience,
+			months,
+			prev.months + months,
+			prev.hours + study,
+			prev.money + cover.price,
+			transfers,
+			gap,
+			prev.earnings + pay * months,
+			progress,
+			cover.gained.length === 0 ? learned : merge(learned, cover.gained),
+			prev.sigLo | cover.sigLo,
+			prev.sigHi | cover.sigHi,
+			bit < 32 ? prev.seenLo | (1 << bit) : prev.seenLo,
+			bit < 32 ? prev.seenHi : prev.seenHi | (1 << (bit - 32)),
+			round
+		);
+	}
+
+	function prunedByTarget(l: Label): boolean {
+		if (!targetPruning) return false;
+		for (const t of targets) if (dominatesAtTarget(t, l)) return true;
+		return false;
+	}
+
+	function insertTarget(l: Label): void {
+		for (const t of targets) if (dominatesAtTarget(t, l)) return;
+		for (let i = targets.length - 1; i >= 0; i--) if (dominatesAtTarget(l, targets[i]!)) targets.splice(i, 1);
+		targets.push(l);
+		if (targets.length > TARGET_CAP) {
+			targets.splice(worstOf(targets), 1);
+			stats.evicted++;
+		}
+	}
+
+	const INSERTED = 0;
+	const DOMINATED = 1;
+	const DOMINATED_RIDING_ON = 2;
+	/** Adds a label to its station's bag unless one there dominates it. */
+	function insertBag(l: Label): number {
+		const key = l.progress * stationCount + l.station;
+		let bag = bags[key];
+		if (bag === undefined) {
+			bag = [];
+			bags[key] = bag;
+		}
+		for (const o of bag) {
+			if (dominatesAtStation(o, l)) {
+				// The dominating label rides the same line on: it covers our ride from here too.
+				return o.arrival === Arrival.Ride && o.line === l.line && o.dir === l.dir && o.transfers <= l.transfers
+					? DOMINATED_RIDING_ON
+					: DOMINATED;
+			}
+		}
+		for (let i = bag.length - 1; i >= 0; i--) {
+			if (dominatesAtStation(l, bag[i]!)) {
+				bag[i]!.alive = false;
+				bag.splice(i, 1);
+			}
+		}
+		bag.push(l);
+		if (bag.length > BAG_CAP) {
+			const w = worstOf(bag);
+			bag[w]!.alive = false;
+			bag.splice(w, 1);
+			stats.evicted++;
+		}
+		return INSERTED;
+	}
+
+	/** Rides `line` from `board` (a label at the stop `slot`) in `dir`, hop by hop. */
+	function ride(board: Label, line: number, dir: number, slot: number, round: number, out: Label[]): void {
+		const lo = net.lineStart[line]!;
+		const hi = net.lineStart[line + 1]! - 1;
+		const transfers = nextTransfers(board);
+		let cur = board;
+		for (let s = slot + dir; s >= lo && s <= hi; s += dir) {
+			if (seq >= LABEL_BUDGET) {
+				stats.truncated = true;
+				return;
+			}
+			const y = net.stopStation[s]!;
+			if (q.avoidStation[y] || !relevantStation[y] || passed(cur, y)) return;
+			const experience = dir === 1 ? net.stopMonths[s]! : net.stopMonths[s + 1]!;
+			const l = extend(cur, y, experience, Arrival.Ride, line, dir, s, transfers, round);
+			if (y === q.to) {
+				// Past the destination the route could only come back to it — never simple.
+				if (l.progress === V) insertTarget(l);
+				return;
+			}
+			if (prunedByTarget(l)) return;
+			const p = l.progress;
+			if (transfers + need[p]!.ride[y]! <= q.maxTransfers) {
+				const r = insertBag(l);
+				if (r === INSERTED) out.push(l);
+				else if (r === DOMINATED_RIDING_ON) return;
+			}
+			const ahead = dir === 1 ? aheadFwd[p]![s]! : aheadBwd[p]![s]!;
+			if (transfers + ahead > q.maxTransfers) return;
+			cur = l;
+		}
+	}
+
+	function walkBridges(from: Label, round: number, out: Label[]): void {
+		const x = from.station;
+		const transfers = from.transfers + 1;
+		if (transfers > q.maxTransfers) return;
+		for (let b = net.bridgeStart[x]!; b < net.bridgeStart[x + 1]!; b++) {
+			const y = net.bridgeTo[b]!;
+			if (q.avoidStation[y] || !relevantStation[y] || passed(from, y)) continue;
+			const l = extend(from, y, net.bridgeMonths[b]!, Arrival.Bridge, -1, 0, -1, transfers, round);
+			if (y === q.to) {
+				if (l.progress === V) insertTarget(l);
+				continue;
+			}
+			if (prunedByTarget(l)) continue;
+			if (transfers + need[l.progress]!.free[y]! > q.maxTransfers) continue;
+			if (insertBag(l) === INSERTED) out.push(l);
+		}
+	}
+
+	insertBag(origin);
+	let marked: Label[] = [origin];
+	walkBridges(origin, 0, marked);
+
+	for (let round = 1; round <= q.maxTransfers + 1 && marked.length > 0 && !stats.truncated; round++) {
+		stats.rounds = round;
+		const arrivals: Label[] = [];
+		for (const l of marked) {
+			if (!l.alive || prunedByTarget(l)) continue;
+			const transfers = nextTransfers(l);
+			if (transfers > q.maxTransfers) continue;
+			const x = l.station;
+			for (let i = net.stationSlotStart[x]!; i < net.stationSlotStart[x + 1]!; i++) {
+				const slot = net.stationSlot[i]!;
+				const line = net.stopLine[slot]!;
+				if (q.avoidLine[line] || (l.arrival === Arrival.Ride && l.line === line)) continue;
+				for (let dir = 1; dir >= -1; dir -= 2) {
+					if (dir === -1 && !q.allowBackwards) break;
+					const ahead = dir === 1 ? aheadFwd[l.progress]![slot]! : aheadBwd[l.progress]![slot]!;
+					if (transfers + ahead > q.maxTransfers) continue;
+					ride(l, line, dir, slot, round, arrivals);
+				}
+			}
+		}
+		const next: Label[] = [];
+		for (const l of arrivals) if (l.alive) next.push(l);
+		for (const l of arrivals) if (l.alive) walkBridges(l, round, next);
+		marked = next.filter((l) => l.alive);
+	}
+
+	let bagCount = 0;
+	let bagTotal = 0;
+	for (const bag of bags) {
+		if (bag === undefined || bag.length === 0) continue;
+		bagCount++;
+		bagTotal += bag.length;
+		if (bag.length > stats.maxBagSize) stats.maxBagSize = bag.length;
+	}
+	stats.labels = seq;
+	stats.bags = bagCount;
+	stats.meanBagSize = bagCount === 0 ? 0 : bagTotal / bagCount;
+	stats.targetBagSize = targets.length;
+	stats.coverCacheHits = planner.hits;
+	stats.coverCacheMisses = planner.misses;
+	return { targets, stats, planner };
+}
