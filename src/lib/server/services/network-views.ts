@@ -2,7 +2,8 @@ import type { Line, LocalizedText, SalaryBand, Station } from '$lib/schemas';
 import { NotFoundError } from '../store/errors';
 import { canSeeModule, type Viewer } from '../viewer';
 import { normalizeText } from './search-text';
-import type { SearchKind, Snapshot } from './snapshot';
+import { buildSearchIndex, rankMatches } from './search-index';
+import type { SearchEntry, SearchKind, Snapshot } from './snapshot';
 
 /** Read models shared by pages and the JSON API, so both always say the same. */
 
@@ -184,28 +185,26 @@ export interface SearchHit {
 /**
  * Finds stations, skills and modules whose Dutch or English name contains every word of the
  * query (case and accents ignored). Whole-word and prefix matches rank above substrings.
- * Closed modules are only found by members of their organisation.
+ * Closed modules are only found by members of their organisation. Runs on the snapshot's word
+ * index (built once per network version), so a query costs what matches, not the network's size.
  */
 export function search(snap: Snapshot, query: string, viewer: Viewer, options: { kinds?: SearchKind[]; limit?: number } = {}): SearchHit[] {
 	const terms = normalizeText(query).split(' ').filter(Boolean);
 	if (terms.length === 0) return [];
 	const kinds = options.kinds ?? ['station', 'skill', 'module'];
-	const hits: SearchHit[] = [];
-	for (const e of snap.searchEntries) {
-		if (!kinds.includes(e.kind)) continue;
-		if (e.organisation !== null && !viewer.organisations.includes(e.organisation)) continue;
-		let score = 0;
-		for (const term of terms) {
-			if (!e.text.includes(term)) {
-				score = -1;
-				break;
-			}
-			score += e.words.includes(term) ? 3 : e.words.some((w) => w.startsWith(term)) ? 2 : 1;
-		}
-		if (score < 0) continue;
-		const label = e.kind === 'station' ? snap.stations.get(e.id)!.label : e.kind === 'skill' ? snap.skills.get(e.id)!.label : snap.modules.get(e.id)!.label;
-		hits.push({ kind: e.kind, id: e.id, label, score: score + (e.kind === 'station' ? 0.5 : 0) });
-	}
-	hits.sort((a, b) => b.score - a.score || a.label.en.localeCompare(b.label.en) || a.id.localeCompare(b.id));
-	return hits.slice(0, options.limit ?? 50);
+	const index = snap.derive('search-index', (s) => buildSearchIndex(s.searchEntries, (e) => entryLabel(s, e).en));
+	const admit = (entry: number): number | null => {
+		const e = snap.searchEntries[entry]!;
+		if (!kinds.includes(e.kind)) return null;
+		if (e.organisation !== null && !viewer.organisations.includes(e.organisation)) return null;
+		return e.kind === 'station' ? 0.5 : 0;
+	};
+	return rankMatches(index, terms, admit, options.limit ?? 50).map(({ entry, score }) => {
+		const e = snap.searchEntries[entry]!;
+		return { kind: e.kind, id: e.id, label: entryLabel(snap, e), score };
+	});
+}
+
+function entryLabel(snap: Snapshot, e: SearchEntry): LocalizedText {
+	return e.kind === 'station' ? snap.stations.get(e.id)!.label : e.kind === 'skill' ? snap.skills.get(e.id)!.label : snap.modules.get(e.id)!.label;
 }
