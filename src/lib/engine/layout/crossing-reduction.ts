@@ -48,59 +48,81 @@ export function orderLayers(
 	}
 
 	const layerCount = layerOfAll.reduce((m, l) => Math.max(m, l + 1), 0);
-	const layers: number[][] = Array.from({ length: layerCount }, () => []);
-	// Initial order: depth-first from the lowest vertex ids, so each line's stops start near each other.
-	const visited = new Uint8Array(layerOfAll.length);
-	const visit = (v: number) => {
-		const stack = [v];
-		while (stack.length > 0) {
-			const x = stack.pop()!;
-			if (visited[x]) continue;
-			visited[x] = 1;
-			layers[layerOfAll[x]!]!.push(x);
-			const next = [...down[x]!, ...up[x]!];
-			for (let i = next.length - 1; i >= 0; i--) if (!visited[next[i]!]) stack.push(next[i]!);
-		}
-	};
-	for (let v = 0; v < layerOfAll.length; v++) visit(v);
-
 	const pos = new Float64Array(layerOfAll.length);
 	const setPositions = (ls: number[][]) => ls.forEach((layer) => layer.forEach((v, i) => (pos[v] = i)));
-	setPositions(layers);
-
 	const countAll = (ls: number[][]): number => {
 		setPositions(ls);
 		let total = 0;
 		for (let l = 0; l + 1 < ls.length; l++) total += countBetween(ls[l]!, down, pos);
 		return total;
 	};
-	let best = layers.map((l) => l.slice());
-	let bestCrossings = countAll(best);
-	let current = layers;
-	for (let s = 0; s < sweeps && bestCrossings > 0; s++) {
-		const downward = s % 2 === 0;
-		const useMedian = s % 4 >= 2;
-		setPositions(current);
-		const range = downward ? [...current.keys()].slice(1) : [...current.keys()].reverse().slice(1);
-		for (const l of range) {
-			const layer = current[l]!;
-			const keys = new Map<number, number>();
-			for (const v of layer) {
-				const nb = (downward ? up[v]! : down[v]!).map((w) => pos[w]!);
-				keys.set(v, nb.length === 0 ? pos[v]! : useMedian ? median(nb) : nb.reduce((a, b) => a + b, 0) / nb.length);
-			}
-			layer.sort((a, b) => keys.get(a)! - keys.get(b)! || pos[a]! - pos[b]!);
-			layer.forEach((v, i) => (pos[v] = i));
-		}
-		transpose(current, up, down, pos);
-		const c = countAll(current);
+
+	// Sweeps get stuck in local optima, so they start from a few depth-first orders (from the
+	// lowest vertex, from the busiest one, and mirrored) and the best end result is kept.
+	const degree = (v: number) => up[v]!.length + down[v]!.length;
+	const byIndex = [...Array(layerOfAll.length).keys()];
+	const busiest = byIndex.slice().sort((a, b) => degree(b) - degree(a) || a - b);
+	let best: number[][] = [];
+	let bestCrossings = Infinity;
+	for (const [starts, mirrored] of [[byIndex, false], [busiest, false], [byIndex, true], [busiest, true]] as const) {
+		if (bestCrossings === 0) break;
+		const current = depthFirstOrder(layerCount, layerOfAll, up, down, starts, mirrored);
+		let c = countAll(current);
 		if (c < bestCrossings) {
 			bestCrossings = c;
 			best = current.map((l) => l.slice());
 		}
+		for (let s = 0; s < sweeps && c > 0; s++) {
+			const downward = s % 2 === 0;
+			const useMedian = s % 4 >= 2;
+			setPositions(current);
+			const range = downward ? [...current.keys()].slice(1) : [...current.keys()].reverse().slice(1);
+			for (const l of range) {
+				const layer = current[l]!;
+				const keys = new Map<number, number>();
+				for (const v of layer) {
+					const nb = (downward ? up[v]! : down[v]!).map((w) => pos[w]!);
+					keys.set(v, nb.length === 0 ? pos[v]! : useMedian ? median(nb) : nb.reduce((a, b) => a + b, 0) / nb.length);
+				}
+				layer.sort((a, b) => keys.get(a)! - keys.get(b)! || pos[a]! - pos[b]!);
+				layer.forEach((v, i) => (pos[v] = i));
+			}
+			transpose(current, up, down, pos);
+			c = countAll(current);
+			if (c < bestCrossings) {
+				bestCrossings = c;
+				best = current.map((l) => l.slice());
+			}
+		}
 	}
 	setPositions(best);
 	return { layers: best, up, down, realCount, crossings: bestCrossings };
+}
+
+/** Layers filled in depth-first visiting order, so each line's stops start near each other. */
+function depthFirstOrder(
+	layerCount: number,
+	layerOf: number[],
+	up: number[][],
+	down: number[][],
+	starts: readonly number[],
+	mirrored: boolean
+): number[][] {
+	const layers: number[][] = Array.from({ length: layerCount }, () => []);
+	const visited = new Uint8Array(layerOf.length);
+	for (const v of starts) {
+		const stack = [v];
+		while (stack.length > 0) {
+			const x = stack.pop()!;
+			if (visited[x]) continue;
+			visited[x] = 1;
+			layers[layerOf[x]!]!.push(x);
+			const next = [...down[x]!, ...up[x]!];
+			if (mirrored) next.reverse();
+			for (let i = next.length - 1; i >= 0; i--) if (!visited[next[i]!]) stack.push(next[i]!);
+		}
+	}
+	return layers;
 }
 
 function median(values: number[]): number {

@@ -47,28 +47,27 @@ export class GridSearch {
 	private parent = new Int32Array(0);
 	private stamp = new Uint32Array(0);
 	private closed = new Uint32Array(0);
-	private candStamp: Uint32Array;
-	private candCostOf: Float64Array;
+	private candStamp = new Uint32Array(0);
+	private candCostOf = new Float64Array(0);
 	private search = 0;
 	private readonly stepCost = new Float64Array(8);
 	private readonly bendCost = new Float64Array(5);
 	private readonly hopMin: number;
-	/** States expanded, summed over all searches (for the benchmark). */
+	/** Searches run and states expanded, summed (the deterministic measure of routing work). */
+	searches = 0;
 	expanded = 0;
 
-	constructor(
-		private readonly grid: Grid,
-		private readonly settings: LayoutSettings
-	) {
+	constructor(private readonly settings: LayoutSettings) {
 		for (let d = 0; d < 8; d++) this.stepCost[d] = settings.hopCost * (isDiagonal(d) ? settings.diagonalFactor : 1);
 		this.bendCost.set([0, settings.bend45, settings.bend90, settings.bend135, Infinity]);
 		this.hopMin = Math.min(this.stepCost[0]!, this.stepCost[1]!);
-		this.candStamp = new Uint32Array(grid.size);
-		this.candCostOf = new Float64Array(grid.size);
 	}
 
-	route(req: RouteRequest, layered: boolean): RouteFound | null {
-		const grid = this.grid;
+	route(grid: Grid, req: RouteRequest, layered: boolean): RouteFound | null {
+		if (this.candStamp.length < grid.size) {
+			this.candStamp = new Uint32Array(grid.size);
+			this.candCostOf = new Float64Array(grid.size);
+		}
 		const W = grid.width;
 		const { x0, y0, x1, y1 } = req;
 		const ww = x1 - x0 + 1;
@@ -107,6 +106,7 @@ export class GridSearch {
 			}
 		}
 		const hopMin = this.hopMin;
+		const minBend = bendCost[1]!;
 		const minSteps = req.minSteps;
 		const crossing = this.settings.crossingCost;
 		const tgtPorts = req.tgtPorts;
@@ -195,7 +195,16 @@ export class GridSearch {
 				const hy = by < ty0 ? ty0 - by : by > ty1 ? by - ty1 : 0;
 				let hs = hx > hy ? hx : hy;
 				if (layered && minSteps - l > hs) hs = minSteps - l;
-				heap.push(cost + hs * hopMin, st);
+				let hc = hs * hopMin;
+				// A placed target not straight ahead needs at least one more turn.
+				if (tgt >= 0) {
+					const rx = tx0 - bx;
+					const ry = ty0 - by;
+					const k = rx !== 0 ? rx * ddx : ry * ddy;
+					if (k <= 0 || rx !== k * ddx || ry !== k * ddy) hc += minBend;
+				}
+				// Among equal estimates, expand the state that got further first.
+				heap.push(cost + hc - cost * 1e-9, st);
 			}
 		};
 
@@ -217,6 +226,7 @@ export class GridSearch {
 			expand(x0 + lx, y0 + (local - lx) / ww, t & 7, dist[st]!, st, l);
 		}
 		this.expanded += expanded;
+		this.searches++;
 		if (bestFrom === -2) return null;
 
 		const nodes: number[] = [bestEnd];

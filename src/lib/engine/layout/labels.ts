@@ -32,6 +32,7 @@ const DIRECTION_COST = [0, 0.4, 0.8, 1.0, 0.3, 1.0, 0.8, 0.4];
 const STEP_COST = 1.5;
 const HIT_COST = 100;
 const SAME_SIDE_BONUS = 0.35;
+const SKEW_COST = 0.5;
 /** Labels keep this much air between each other. */
 const LABEL_PAD = 1;
 
@@ -141,30 +142,42 @@ export function placeLabels(
 		if (!r) return null;
 		const c = cands[s]![chosen[s]!]!;
 		if (c.sceneHits > 0 || labelHits(s, c.box) > 0) overlaps++;
-		return { x: c.ax, y: c.ay, anchor: c.anchor, width: r.width, height: r.height, dir: COMPASS[c.dir]! };
+		return { x: round2(c.ax), y: round2(c.ay), anchor: c.anchor, width: r.width, height: r.height, dir: COMPASS[c.dir]! };
 	});
 	return { labels, overlaps };
 }
 
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
 function candidatesFor(r: LabelRequest, scene: Scene, settings: LayoutSettings): Candidate[] {
 	const out: Candidate[] = [];
-	const diag = Math.SQRT1_2;
+	const add = (dir: number, step: number, px: number, py: number, extra: number) => {
+		const dx = DX[dir]!;
+		const dy = DY[dir]!;
+		const anchor: LabelAnchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
+		// Above or below the station the box sits on the reach point; sideways it is centred on it.
+		const ay = dy < 0 ? py - r.height / 2 : dy > 0 ? py + r.height / 2 : py;
+		const x0 = anchor === 'start' ? px : anchor === 'end' ? px - r.width : px - r.width / 2;
+		const box = { x0, y0: ay - r.height / 2, x1: x0 + r.width, y1: ay + r.height / 2 };
+		let hits = 0;
+		sceneHits(scene, box, () => hits++);
+		const base = DIRECTION_COST[dir]! + STEP_COST * step + extra + HIT_COST * hits;
+		out.push({ dir, step, box, ax: px, ay, anchor, base, sceneHits: hits });
+	};
+	const near = r.marker + settings.labelGap;
+	const hug = r.marker / 2 + settings.labelGap;
 	for (let step = 0; step <= settings.labelSteps; step++) {
-		const reach = r.marker + settings.labelGap + step * r.height;
+		const reach = near + step * r.height;
 		for (let dir = 0; dir < 8; dir++) {
-			const dx = DX[dir]!;
-			const dy = DY[dir]!;
-			const k = dx !== 0 && dy !== 0 ? reach * diag : reach;
-			const px = r.x + dx * k;
-			const py = r.y + dy * k;
-			const anchor: LabelAnchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
-			// Above or below the station the box sits on the reach point; sideways it is centred on it.
-			const ay = dy < 0 ? py - r.height / 2 : dy > 0 ? py + r.height / 2 : py;
-			const x0 = anchor === 'start' ? px : anchor === 'end' ? px - r.width : px - r.width / 2;
-			const box = { x0, y0: ay - r.height / 2, x1: x0 + r.width, y1: ay + r.height / 2 };
-			let hits = 0;
-			sceneHits(scene, box, () => hits++);
-			out.push({ dir, step, box, ax: px, ay, anchor, base: DIRECTION_COST[dir]! + STEP_COST * step + HIT_COST * hits, sceneHits: hits });
+			const k = (dir & 1) === 1 ? reach * Math.SQRT1_2 : reach;
+			add(dir, step, r.x + DX[dir]! * k, r.y + DY[dir]! * k, 0);
+		}
+		// Between the spokes of a busy interchange the compass spots all lie on lines; these
+		// hug one axis instead, pushed out along it (right of a vertical line, above a horizontal one).
+		for (const dir of [1, 3, 5, 7]) {
+			const out1 = near + (step + 1) * r.height;
+			add(dir, step, r.x + DX[dir]! * out1, r.y + DY[dir]! * hug, SKEW_COST);
+			add(dir, step, r.x + DX[dir]! * hug, r.y + DY[dir]! * (near + step * r.height * 0.5), SKEW_COST);
 		}
 	}
 	return out;

@@ -122,6 +122,8 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 			gridCrossings: octi.crossings,
 			localSearchRounds: octi.rounds,
 			localSearchMoves: octi.moves,
+			searches: octi.searches,
+			expandedStates: octi.expanded,
 			budgetExhausted: octi.budgetExhausted,
 			initial: targets.source
 		}

@@ -25,6 +25,7 @@ export interface OctiResult {
 	budgetExhausted: boolean;
 	routingMs: number;
 	localSearchMs: number;
+	searches: number;
 	expanded: number;
 }
 
@@ -53,24 +54,30 @@ export function octilinearize(
 ): OctiResult {
 	const started = now();
 	const deadline = started + settings.timeBudgetMs;
-	// Greedy routing can wall a station in; then a path must cross or fails. Such edges go
-	// first in the next attempt (the paper reorders too), and the best attempt is kept.
-	let order = routeOrder(comb);
+	// Greedy routing can wall a station in; then a path must cross or fails. Edges go first
+	// in the next attempt the more often they were in such trouble (the paper reorders too),
+	// and the best attempt is kept.
+	const base = routeOrder(comb);
+	let order = base;
+	const rank = new Map(base.map((e, i) => [e, i]));
+	const troubled = new Float64Array(comb.edges.length);
+	const search = new GridSearch(settings);
 	let router: Router | null = null;
 	let attempts = 0;
 	for (; attempts < settings.routingAttempts; attempts++) {
-		const r = new Router(net, comb, targets, settings);
+		const r = new Router(net, comb, targets, settings, search);
 		r.placePinned();
 		for (const e of order) r.routeInitial(e);
 		r.placeLeftovers();
 		if (!router || r.score() < router.score()) router = r;
 		const trouble = r.troubleEdges();
 		if (trouble.size === 0 || now() > deadline) break;
-		order = [...order.filter((e) => trouble.has(e)), ...order.filter((e) => !trouble.has(e))];
+		for (const e of trouble) troubled[e]!++;
+		order = base.slice().sort((p, q) => troubled[q]! - troubled[p]! || rank.get(p)! - rank.get(q)!);
 	}
 	router = router!;
 	const routed = now();
-	const search = router.localSearch(() => now() > deadline);
+	const local = router.localSearch(() => now() > deadline);
 	const done = now();
 	return {
 		grid: router.grid,
@@ -80,18 +87,18 @@ export function octilinearize(
 		orderRelaxed: router.orderRelaxed,
 		crossings: router.countCrossings(),
 		attempts: Math.min(attempts + 1, settings.routingAttempts),
-		rounds: search.rounds,
-		moves: search.moves,
-		budgetExhausted: search.exhausted,
+		rounds: local.rounds,
+		moves: local.moves,
+		budgetExhausted: local.exhausted,
 		routingMs: routed - started,
 		localSearchMs: done - routed,
-		expanded: router.search.expanded
+		searches: search.searches,
+		expanded: search.expanded
 	};
 }
 
 class Router {
 	readonly grid: Grid;
-	readonly search: GridSearch;
 	readonly pos: Int32Array;
 	readonly paths: (Int32Array | null)[];
 	private readonly portFrom: Int8Array;
@@ -105,7 +112,8 @@ class Router {
 		private readonly net: Network,
 		private readonly comb: CombGraph,
 		private readonly targets: Targets,
-		private readonly settings: LayoutSettings
+		private readonly settings: LayoutSettings,
+		private readonly search: GridSearch
 	) {
 		let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
 		for (let s = 0; s < targets.x.length; s++) {
@@ -120,7 +128,6 @@ class Router {
 		const ox = Math.floor(minX) - margin;
 		const oy = Math.floor(minY) - margin;
 		this.grid = new Grid(Math.ceil(maxX) - ox + margin + 1, Math.ceil(maxY) - oy + margin + 1, ox, oy);
-		this.search = new GridSearch(this.grid, settings);
 		this.pos = new Int32Array(comb.nodeStation.length).fill(-1);
 		this.paths = comb.edges.map(() => null);
 		this.portFrom = new Int8Array(comb.edges.length).fill(-1);
@@ -427,13 +434,13 @@ class Router {
 		req.y0 = wholeGrid ? 0 : Math.max(0, req.y0 - margin);
 		req.x1 = wholeGrid ? W - 1 : Math.min(W - 1, req.x1 + margin);
 		req.y1 = wholeGrid ? H - 1 : Math.min(H - 1, req.y1 + margin);
-		let found = this.search.route(req, layered);
+		let found = this.search.route(this.grid, req, layered);
 		if (found && !layered) {
 			const crossed = this.crossedNodes(found.path);
 			if (crossed > 0 && found.path.length - 1 - crossed < edge.minSteps) {
 				// Crossed nodes cannot hold stations: count usable steps and search again.
 				layered = true;
-				found = this.search.route(req, true);
+				found = this.search.route(this.grid, req, true);
 			}
 		}
 		if (found && layered && selfIntersects(found.path, this.grid)) found = null;

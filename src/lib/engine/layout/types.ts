@@ -161,6 +161,9 @@ export interface LayoutStats {
 	gridCrossings: number;
 	localSearchRounds: number;
 	localSearchMoves: number;
+	/** Grid searches run and states they expanded: the routing work, independent of the machine. */
+	searches: number;
+	expandedStates: number;
 	/** True when the time budget cut routing or local search short (output may then vary). */
 	budgetExhausted: boolean;
 	/** Where the initial positions came from. */
