@@ -4,6 +4,7 @@ import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enHome from './en/home.json';
 import enLine from './en/line.json';
+import enMap from './en/map.json';
 import enSearch from './en/search.json';
 import enStation from './en/station.json';
 import nlAccount from './nl/account.json';
@@ -12,6 +13,7 @@ import nlAuth from './nl/auth.json';
 import nlCommon from './nl/common.json';
 import nlHome from './nl/home.json';
 import nlLine from './nl/line.json';
+import nlMap from './nl/map.json';
 import nlSearch from './nl/search.json';
 import nlStation from './nl/station.json';
 
@@ -21,8 +23,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, home: enHome, line: enLine, search: enSearch, station: enStation },
-	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, home: nlHome, line: nlLine, search: nlSearch, station: nlStation }
+	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, home: enHome, line: enLine, map: enMap, search: enSearch, station: enStation },
+	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, home: nlHome, line: nlLine, map: nlMap, search: nlSearch, station: nlStation }
 } as const;
 
 type Features = (typeof catalog)['en'];

@@ -1,0 +1,59 @@
+import { layout, type LayoutResult } from '$lib/engine/layout';
+import type { MapData } from '$lib/components/map/types';
+import type { Locale } from '$lib/schemas/common';
+import { toLayoutInput } from './layout-data';
+import type { Snapshot } from './snapshot';
+
+/**
+ * The newest Dutch layout made per network. The next version is laid out with it as
+ * `previous`, so an edit moves few stations and the map stays familiar to its readers.
+ * Kept in memory only: after a restart the first layout starts fresh, which is harmless.
+ */
+const latestBase = new Map<string, LayoutResult>();
+
+/**
+ * Dutch is the base layout (the sector's source language); English labels have other widths,
+ * so English is laid out separately but anchored on the Dutch positions of the same version,
+ * and a reader switching language sees the same map.
+ */
+const BASE_LOCALE: Locale = 'nl';
+
+function baseLayout(snap: Snapshot): LayoutResult {
+	return snap.derive(`map-layout:${BASE_LOCALE}`, (s) => {
+		const result = layout(toLayoutInput(s.content, BASE_LOCALE), { previous: latestBase.get(s.meta.id) });
+		latestBase.set(s.meta.id, result);
+		return result;
+	});
+}
+
+/** The laid-out map of one network version in one language; computed once per version. */
+export function mapLayout(snap: Snapshot, locale: Locale): LayoutResult {
+	if (locale === BASE_LOCALE) return baseLayout(snap);
+	return snap.derive(`map-layout:${locale}`, (s) => layout(toLayoutInput(s.content, locale), { previous: baseLayout(s) }));
+}
+
+/** Everything the map draws and names (what GET /api/map returns and the home page renders). */
+export function mapView(snap: Snapshot, locale: Locale): MapData {
+	return snap.derive(`map-view:${locale}`, (s) => ({
+		network: s.meta.id,
+		version: s.version,
+		layout: mapLayout(s, locale),
+		stations: s.content.stations.map((station) => {
+			const lines = s.linesByStation.get(station.id) ?? [];
+			return {
+				id: station.id,
+				label: station.label,
+				lines: lines.map((l) => l.id),
+				interchange: lines.length > 1,
+				salary: station.salaryBand ? (s.salaryBands.get(station.salaryBand) ?? null) : null
+			};
+		}),
+		lines: s.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour }))
+	}));
+}
+
+/** Forgets the anchors (tests, or after a network was deleted). */
+export function forgetMapLayouts(network?: string): void {
+	if (network) latestBase.delete(network);
+	else latestBase.clear();
+}
