@@ -57,3 +57,35 @@ ON EACH [n.label_nl, n.label_en];
 // Substring (CONTAINS) matches on station names, e.g. for an autocomplete.
 CREATE TEXT INDEX station_label_nl IF NOT EXISTS FOR (n:Station) ON (n.label_nl);
 CREATE TEXT INDEX station_label_en IF NOT EXISTS FOR (n:Station) ON (n.label_en);
+
+// ---- People, sessions and plans (the user store, with GRAPH_STORE=neo4j) ----
+//
+// Every user-side node carries `ns`, the store's namespace: '' for the app, a fresh slug per
+// test run, so test runs on a shared server never meet real accounts. Keys a person or a
+// caller chooses (emails, session ids, the ids behind *Ref nodes) are unique per namespace;
+// ids the store draws at random (users, plans, comments: 120 bits) are unique outright, which
+// also gives their lookups a single-property index.
+
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
+// One account per email, compared case-insensitively: the store writes the lowered form.
+CREATE CONSTRAINT user_email IF NOT EXISTS FOR (n:User) REQUIRE (n.ns, n.emailLower) IS UNIQUE;
+// Session ids are SHA-256 hashes of the cookie token, never the token.
+CREATE CONSTRAINT session_key IF NOT EXISTS FOR (n:Session) REQUIRE (n.ns, n.id) IS UNIQUE;
+CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT plan_comment_id IF NOT EXISTS FOR (n:PlanComment) REQUIRE n.id IS UNIQUE;
+
+// Organisations, skills, certificates and modules as people and plans refer to them, across
+// networks (see src/lib/server/store/neo4j/user-cypher.ts for why these are not the network's nodes).
+CREATE CONSTRAINT org_ref_key IF NOT EXISTS FOR (n:OrgRef) REQUIRE (n.ns, n.id) IS UNIQUE;
+CREATE CONSTRAINT skill_ref_key IF NOT EXISTS FOR (n:SkillRef) REQUIRE (n.ns, n.id) IS UNIQUE;
+CREATE CONSTRAINT certificate_ref_key IF NOT EXISTS FOR (n:CertificateRef) REQUIRE (n.ns, n.id) IS UNIQUE;
+CREATE CONSTRAINT module_ref_key IF NOT EXISTS FOR (n:ModuleRef) REQUIRE (n.ns, n.id) IS UNIQUE;
+
+// The save order of plans (one counter per namespace); MERGE on it is safe under this constraint.
+CREATE CONSTRAINT counter_key IF NOT EXISTS FOR (n:Counter) REQUIRE (n.ns, n.name) IS UNIQUE;
+
+// Lists of all users and all plans; the sweep of expired sessions; plans shared with an organisation.
+CREATE INDEX user_ns IF NOT EXISTS FOR (n:User) ON (n.ns);
+CREATE INDEX plan_ns IF NOT EXISTS FOR (n:Plan) ON (n.ns);
+CREATE INDEX session_expiry IF NOT EXISTS FOR (n:Session) ON (n.expiresAt);
+CREATE INDEX plan_organisation IF NOT EXISTS FOR (n:Plan) ON (n.organisation);

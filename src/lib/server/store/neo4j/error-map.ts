@@ -61,11 +61,14 @@ export function describeConnectError(error: unknown, target: ConnectTarget): str
 	return `neo4j: cannot open ${uri} (${firstLine(message)})`;
 }
 
-/** Maps an error from a store operation to the domain errors every adapter raises. */
-export function mapNeo4jError(error: unknown, target: ConnectTarget): unknown {
+/**
+ * Maps an error from a store operation to the domain errors every adapter raises. `conflict`,
+ * when given, is the message for a uniqueness violation the caller can name exactly.
+ */
+export function mapNeo4jError(error: unknown, target: ConnectTarget, conflict?: string): unknown {
 	if (error instanceof StoreError || !(error instanceof Neo4jError)) return error;
 	if (error.code === CONSTRAINT_FAILED)
-		return new ConflictError(`neo4j: an item with the same id was saved meanwhile (${firstLine(error.message)}); reload and try again`);
+		return new ConflictError(conflict ?? `neo4j: an item with the same id was saved meanwhile (${firstLine(error.message)}); reload and try again`);
 	if (
 		error.code === UNAUTHORIZED ||
 		error.code === RATE_LIMITED ||

@@ -1,4 +1,4 @@
-import { bookmarkManager, int, Neo4jError, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { int, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import {
 	ENTITY_KINDS,
 	ENTITY_NOUN,
@@ -9,11 +9,11 @@ import {
 	type EntityOf,
 	type NetworkContent
 } from '../../../schemas';
-import { ConflictError, InUseError, NotFoundError, UnavailableError, ValidationError } from '../errors';
+import { ConflictError, InUseError, NotFoundError, ValidationError } from '../errors';
 import type { Actor, AuditEntry, GraphStore, NetworkSummary, StoreHealth, StoredItem, StoredNetwork, WriteOptions } from '../types';
+import { checkNamespace, type Neo4jAccess } from './access';
 import { KIND_CYPHER, NETWORK_CYPHER, PURGE_CYPHER } from './cypher';
-import { releaseDriver, type SharedDriver } from './driver';
-import { firstLine, mapNeo4jError, safeUri, type ConnectTarget } from './error-map';
+import { firstLine, safeUri } from './error-map';
 import {
 	auditFromProps,
 	auditToProps,
@@ -28,7 +28,7 @@ import {
 	type RelRow
 } from './mapping';
 import { GRAPH_MODEL, kindOfLabel } from './model';
-import { loadSchemaFile } from './schema';
+import { applySchema } from './schema';
 
 /** Rows per UNWIND statement: big enough to keep round trips few, small enough for modest heaps. */
 export const BATCH_SIZE = 1000;
@@ -84,17 +84,12 @@ export class Neo4jGraphStore implements GraphStore {
 	readonly kind = 'neo4j' as const;
 	private readonly prefix: string;
 	private readonly seedDir: string;
-	// Read-your-own-writes across this store's sessions, also when reads go to a cluster follower.
-	private readonly bookmarks = bookmarkManager();
-	private closed = false;
 
 	constructor(
-		private readonly shared: SharedDriver,
-		private readonly target: ConnectTarget,
+		private readonly access: Neo4jAccess,
 		options: Neo4jStoreOptions = {}
 	) {
-		if (options.namespace !== undefined && !/^[a-z0-9][a-z0-9._-]*$/.test(options.namespace))
-			throw new Error(`neo4j: namespace '${options.namespace}' must be a lowercase slug`);
+		checkNamespace(options.namespace);
 		this.prefix = options.namespace ? `${options.namespace}:` : '';
 		this.seedDir = options.seedDir ?? 'graph-seed';
 	}
@@ -108,56 +103,23 @@ export class Neo4jGraphStore implements GraphStore {
 		return this.prefix + network;
 	}
 
-	private session() {
-		if (this.closed) throw new UnavailableError('neo4j: store is closed');
-		return this.shared.driver.session({ database: this.target.database, bookmarkManager: this.bookmarks });
+	private read<T>(op: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+		return this.access.read(op, work);
 	}
 
-	private async read<T>(op: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-		const session = this.session();
-		try {
-			return await session.executeRead(work, { metadata: { app: 'vakmetro', op } });
-		} catch (e) {
-			throw mapNeo4jError(e, this.target);
-		} finally {
-			await session.close();
-		}
-	}
-
-	private async write<T>(op: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-		const session = this.session();
-		try {
-			return await session.executeWrite(work, { metadata: { app: 'vakmetro', op } });
-		} catch (e) {
-			throw mapNeo4jError(e, this.target);
-		} finally {
-			await session.close();
-		}
+	private write<T>(op: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+		return this.access.write(op, work);
 	}
 
 	async migrate(): Promise<void> {
-		const { path, statements } = loadSchemaFile(this.seedDir);
-		for (const [i, statement] of statements.entries()) {
-			try {
-				await this.write('migrate', (tx) => tx.run(statement));
-			} catch (e) {
-				if (e instanceof Neo4jError)
-					throw new UnavailableError(`neo4j: schema statement ${i + 1} of ${path} failed (${e.code}: ${firstLine(e.message)})`);
-				throw e;
-			}
-		}
-		try {
-			// New indexes populate in the background; wait so the first queries can use them.
-			await this.write('migrate', (tx) => tx.run('CALL db.awaitIndexes(300)'));
-		} catch (e) {
-			if (!(e instanceof Neo4jError && e.code === 'Neo.ClientError.Procedure.ProcedureNotFound')) throw e;
-		}
+		await applySchema(this.access, this.seedDir);
 	}
 
 	async health(): Promise<StoreHealth> {
-		const where = `${safeUri(this.target.uri)}, database '${this.target.database}'`;
+		const { target } = this.access;
+		const where = `${safeUri(target.uri)}, database '${target.database}'`;
 		try {
-			const info = await this.shared.driver.getServerInfo({ database: this.target.database });
+			const info = await this.access.driver.getServerInfo({ database: target.database });
 			const networks = await this.read('health', async (tx) => {
 				const res = await tx.run(NETWORK_CYPHER.list, { prefix: this.prefix });
 				return res.records.length;
@@ -169,9 +131,7 @@ export class Neo4jGraphStore implements GraphStore {
 	}
 
 	async close(): Promise<void> {
-		if (this.closed) return;
-		this.closed = true;
-		await releaseDriver(this.shared);
+		await this.access.close();
 	}
 
 	async listNetworks(): Promise<NetworkSummary[]> {

@@ -1,6 +1,9 @@
+import { Neo4jError } from 'neo4j-driver';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UnavailableError } from '../errors';
+import type { Neo4jAccess } from './access';
+import { firstLine } from './error-map';
 
 /**
  * graph-seed/schema.cypher is read from disk at migrate() time rather than bundled: it stays
@@ -40,4 +43,29 @@ export function splitCypher(source: string): string[] {
 		.split(/;[ \t]*(?:\n|$)/)
 		.map((s) => s.trim())
 		.filter((s) => s.length > 0);
+}
+
+/**
+ * Applies the schema file, one statement per transaction (Neo4j refuses schema changes mixed
+ * with other work in one transaction). The file holds the network and the user-side schema,
+ * and both stores call this from migrate(): every statement is IF NOT EXISTS, so the second
+ * run costs a few round trips and changes nothing.
+ */
+export async function applySchema(access: Neo4jAccess, seedDir: string): Promise<void> {
+	const { path, statements } = loadSchemaFile(seedDir);
+	for (const [i, statement] of statements.entries()) {
+		try {
+			await access.write('migrate', (tx) => tx.run(statement));
+		} catch (e) {
+			if (e instanceof Neo4jError)
+				throw new UnavailableError(`neo4j: schema statement ${i + 1} of ${path} failed (${e.code}: ${firstLine(e.message)})`);
+			throw e;
+		}
+	}
+	try {
+		// New indexes populate in the background; wait so the first queries can use them.
+		await access.write('migrate', (tx) => tx.run('CALL db.awaitIndexes(300)'));
+	} catch (e) {
+		if (!(e instanceof Neo4jError && e.code === 'Neo.ClientError.Procedure.ProcedureNotFound')) throw e;
+	}
 }
