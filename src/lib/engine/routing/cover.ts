@@ -1,4 +1,4 @@
-import { encode, itemOf, normaliseTyped, signatureBit } from './learned';
+import { encode, itemOf, signatureBit } from './learned';
 import type { PreparedNetwork } from './network';
 
 /**
@@ -11,14 +11,19 @@ export interface Cover {
 	readonly missing: Int32Array;
 	/** Modules to take, ascending index (= by id). */
 	readonly modules: Int32Array;
-	/** Per missing requirement: the module that teaches it, or -1 when no visible module does. */
-	readonly coveredBy: Int32Array;
 	readonly hours: number;
 	readonly price: number;
-	/** Learned-set entries the hop adds (merged by highest level into what the traveller holds). */
+	/** What the traveller holds after the hop on top of before, as `encode(local item, level)`. */
 	readonly gained: Int32Array;
 	readonly sigLo: number;
 	readonly sigHi: number;
+}
+
+/** Module a before module b in "dearest first" order: more hours, then higher id. */
+function dearer(net: PreparedNetwork, a: number, b: number): boolean {
+	const ha = net.moduleHours[a]!;
+	const hb = net.moduleHours[b]!;
+	return ha !== hb ? ha > hb : a > b;
 }
 
 /**
@@ -37,8 +42,8 @@ export interface Cover {
 export class CoverPlanner {
 	private readonly net: PreparedNetwork;
 	private readonly organisation: number;
-	/** Items that can still matter for the query; others are left out of learned sets. */
-	private readonly relevant: Uint8Array | null;
+	/** Item → local index of the query's holdings (-1: cannot matter); null keeps item indexes. */
+	private readonly local: Int32Array | null;
 	private readonly cache = new Map<number, Cover[]>();
 	// Scratch buffers, reused by every computation (a cover is computed for most hops, and
 	// allocating a dozen small arrays each time cost more than the greedy itself).
@@ -50,8 +55,7 @@ export class CoverPlanner {
 	private covers = new Int32Array(64);
 	private pairJ = new Int32Array(64);
 	private pairC = new Int32Array(64);
-	private ratio = new Float64Array(64);
-	private heap = new Int32Array(64);
+	private fill = new Int32Array(64);
 	private taken = new Uint8Array(64);
 	private coverCount = new Int32Array(64);
 	private chosen = new Int32Array(64);
@@ -59,10 +63,10 @@ export class CoverPlanner {
 	hits = 0;
 	misses = 0;
 
-	constructor(net: PreparedNetwork, organisation: number, relevant: Uint8Array | null) {
+	constructor(net: PreparedNetwork, organisation: number, local: Int32Array | null) {
 		this.net = net;
 		this.organisation = organisation;
-		this.relevant = relevant;
+		this.local = local;
 		this.stamp = new Int32Array(net.moduleIds.length);
 		this.slotOf = new Int32Array(net.moduleIds.length);
 	}
@@ -90,60 +94,19 @@ export class CoverPlanner {
 		return c;
 	}
 
-	/** Greedy order: hours per newly covered requirement, then hours, then module id. */
-	private before(a: number, b: number): boolean {
-		const ra = this.ratio[a]!;
-		const rb = this.ratio[b]!;
-		if (ra !== rb) return ra < rb;
-		const ma = this.candidates[a]!;
-		const mb = this.candidates[b]!;
-		const ha = this.net.moduleHours[ma]!;
-		const hb = this.net.moduleHours[mb]!;
-		return ha !== hb ? ha < hb : ma < mb;
-	}
-
-	private siftUp(size: number): void {
-		const heap = this.heap;
-		let i = size - 1;
-		while (i > 0) {
-			const parent = (i - 1) >> 1;
-			if (!this.before(heap[i]!, heap[parent]!)) break;
-			const t = heap[i]!;
-			heap[i] = heap[parent]!;
-			heap[parent] = t;
-			i = parent;
-		}
-	}
-
-	private siftDown(size: number): void {
-		const heap = this.heap;
-		for (let i = 0; ; ) {
-			const l = 2 * i + 1;
-			const r = l + 1;
-			let m = i;
-			if (l < size && this.before(heap[l]!, heap[m]!)) m = l;
-			if (r < size && this.before(heap[r]!, heap[m]!)) m = r;
-			if (m === i) return;
-			const t = heap[i]!;
-			heap[i] = heap[m]!;
-			heap[m] = t;
-			i = m;
-		}
-	}
-
 	private ensure(pairs: number, candidates: number, n: number): void {
 		if (this.covers.length < pairs) {
 			this.covers = new Int32Array(pairs * 2);
 			this.pairJ = new Int32Array(pairs * 2);
 			this.pairC = new Int32Array(pairs * 2);
 		}
-		if (this.ratio.length < candidates) {
+		if (this.taken.length < candidates) {
 			const size = candidates * 2;
 			this.start = new Int32Array(size + 1);
-			this.ratio = new Float64Array(size);
-			this.heap = new Int32Array(size);
+			this.fill = new Int32Array(size);
 			this.taken = new Uint8Array(size);
 			this.chosen = new Int32Array(size);
+			this.candidates = new Int32Array(size);
 		}
 		if (this.coverCount.length < n) this.coverCount = new Int32Array(n * 2);
 	}
@@ -163,7 +126,6 @@ export class CoverPlanner {
 			pairs += net.itemModuleStart[item + 1]! - net.itemModuleStart[item]!;
 		}
 		this.ensure(pairs, pairs, n);
-		if (this.candidates.length < pairs) this.candidates = new Int32Array(pairs * 2);
 		pairs = 0;
 		for (let j = 0; j < n; j++) {
 			const slot = missing[j]!;
@@ -190,54 +152,61 @@ export class CoverPlanner {
 		start.fill(0, 0, c + 1);
 		for (let p = 0; p < pairs; p++) start[this.pairC[p]! + 1]!++;
 		for (let i = 0; i < c; i++) start[i + 1]! += start[i]!;
-		const fill = this.heap; // borrowed as the fill cursor; the heap is built after
+		const fill = this.fill;
 		for (let i = 0; i < c; i++) fill[i] = start[i]!;
 		for (let p = 0; p < pairs; p++) covers[fill[this.pairC[p]!]!++] = this.pairJ[p]!;
 
-		// Lazy greedy: a candidate's ratio only grows as others cover its requirements, so a
-		// ratio computed earlier is a lower bound. Pop the best stale ratio, refresh it, and take
-		// it if it still beats the next stale one — the same picks as re-scoring every candidate
-		// each step, at a fraction of the work.
+		// Greedy: repeatedly take the module with the fewest hours per requirement it newly
+		// covers (ties: fewer hours, then lower id). Work is rounds × pairs; both are small
+		// (a station misses tens of skills, each taught by a handful of modules).
 		const coverCount = this.coverCount;
 		coverCount.fill(0, 0, n);
 		const taken = this.taken;
 		taken.fill(0, 0, c);
-		let size = 0;
-		for (let i = 0; i < c; i++) {
-			this.ratio[i] = net.moduleHours[this.candidates[i]!]! / (start[i + 1]! - start[i]!);
-			this.heap[size++] = i;
-			this.siftUp(size);
-		}
+		const candidates = this.candidates;
+		const chosen = this.chosen;
 		let chosenCount = 0;
-		while (size > 0) {
-			const x = this.heap[0]!;
-			let fresh = 0;
-			for (let k = start[x]!; k < start[x + 1]!; k++) if (coverCount[covers[k]!] === 0) fresh++;
-			if (fresh === 0) {
-				this.heap[0] = this.heap[--size]!;
-				this.siftDown(size);
-				continue;
+		for (;;) {
+			let best = -1;
+			let bestRatio = Infinity;
+			let bestHours = Infinity;
+			for (let x = 0; x < c; x++) {
+				if (taken[x]) continue;
+				let fresh = 0;
+				for (let k = start[x]!; k < start[x + 1]!; k++) if (coverCount[covers[k]!] === 0) fresh++;
+				if (fresh === 0) continue;
+				const hours = net.moduleHours[candidates[x]!]!;
+				const ratio = hours / fresh;
+				if (
+					ratio < bestRatio ||
+					(ratio === bestRatio && (hours < bestHours || (hours === bestHours && candidates[x]! < candidates[best]!)))
+				) {
+					best = x;
+					bestRatio = ratio;
+					bestHours = hours;
+				}
 			}
-			this.ratio[x] = net.moduleHours[this.candidates[x]!]! / fresh;
-			this.siftDown(size);
-			if (this.heap[0] !== x) continue; // no longer the best: re-queued by the sift
-			this.heap[0] = this.heap[--size]!;
-			this.siftDown(size);
-			taken[x] = 1;
-			this.chosen[chosenCount++] = x;
-			for (let k = start[x]!; k < start[x + 1]!; k++) coverCount[covers[k]!]!++;
+			if (best === -1) break;
+			taken[best] = 1;
+			chosen[chosenCount++] = best;
+			for (let k = start[best]!; k < start[best + 1]!; k++) coverCount[covers[k]!]!++;
 		}
 
-		// Drop modules whose requirements other chosen modules cover too, dearest first, so the
-		// greedy's early broad picks do not leave an expensive module doing nothing.
-		const chosen = Array.from(this.chosen.subarray(0, chosenCount));
-		chosen.sort(
-			(a, b) =>
-				net.moduleHours[this.candidates[b]!]! - net.moduleHours[this.candidates[a]!]! ||
-				this.candidates[b]! - this.candidates[a]!
-		);
+		// Drop modules whose requirements other chosen modules cover too, dearest first (ties:
+		// higher id first), so the greedy's early broad picks do not leave an expensive module
+		// doing nothing. Insertion sort: a hop takes a handful of modules.
+		for (let i = 1; i < chosenCount; i++) {
+			const x = chosen[i]!;
+			let j = i - 1;
+			while (j >= 0 && dearer(net, candidates[x]!, candidates[chosen[j]!]!)) {
+				chosen[j + 1] = chosen[j]!;
+				j--;
+			}
+			chosen[j + 1] = x;
+		}
 		let kept = 0;
-		for (const x of chosen) {
+		for (let i = 0; i < chosenCount; i++) {
+			const x = chosen[i]!;
 			let redundant = true;
 			for (let k = start[x]!; k < start[x + 1]! && redundant; k++) redundant = coverCount[covers[k]!]! > 1;
 			if (redundant) {
@@ -247,10 +216,9 @@ export class CoverPlanner {
 		}
 		const modules = new Int32Array(kept);
 		kept = 0;
-		for (const x of chosen) if (taken[x]) modules[kept++] = this.candidates[x]!;
+		for (let i = 0; i < chosenCount; i++) if (taken[chosen[i]!]) modules[kept++] = candidates[chosen[i]!]!;
 		modules.sort();
 
-		const coveredBy = new Int32Array(n).fill(-1);
 		let hours = 0;
 		let price = 0;
 		let room = n;
@@ -258,34 +226,23 @@ export class CoverPlanner {
 		if (this.gained.length < room) this.gained = new Int32Array(room * 2);
 		const gained = this.gained;
 		let g = 0;
-		const relevant = this.relevant;
+		const local = this.local;
 		for (const m of modules) {
 			hours += net.moduleHours[m]!;
 			price += net.modulePrice[m]!;
 			for (let k = net.teachStart[m]!; k < net.teachStart[m + 1]!; k++) {
-				const item = net.teachItem[k]!;
-				if (relevant === null || relevant[item]) gained[g++] = encode(item, net.teachLevel[k]!);
+				const item = local === null ? net.teachItem[k]! : local[net.teachItem[k]!]!;
+				if (item >= 0) gained[g++] = encode(item, net.teachLevel[k]!);
 			}
 		}
 		for (let j = 0; j < n; j++) {
 			const slot = missing[j]!;
 			const item = net.reqItem[slot]!;
 			// Taught or learned on the job: either way the traveller holds it after the hop.
-			if (relevant === null || relevant[item]) gained[g++] = encode(item, net.reqLevel[slot]!);
-			// The lowest-id chosen module that teaches it (modules per item are in id order).
-			for (let k = net.itemModuleStart[item]!; k < net.itemModuleStart[item + 1]!; k++) {
-				const m = net.itemModule[k]!;
-				if (
-					net.itemModuleLevel[k]! >= net.reqLevel[slot]! &&
-					this.stamp[m] === epoch &&
-					taken[this.slotOf[m]!] === 1
-				) {
-					coveredBy[j] = m;
-					break;
-				}
-			}
+			const held = local === null ? item : local[item]!;
+			if (held >= 0) gained[g++] = encode(held, net.reqLevel[slot]!);
 		}
-		const gainedSet = normaliseTyped(gained, g);
+		const gainedSet = gained.slice(0, g);
 		let sigLo = 0;
 		let sigHi = 0;
 		for (let i = 0; i < gainedSet.length; i++) {
@@ -293,6 +250,6 @@ export class CoverPlanner {
 			if (bit < 32) sigLo |= 1 << bit;
 			else sigHi |= 1 << (bit - 32);
 		}
-		return { station, missing, modules, coveredBy, hours, price, gained: gainedSet, sigLo, sigHi };
+		return { station, missing, modules, hours, price, gained: gainedSet, sigLo, sigHi };
 	}
 }

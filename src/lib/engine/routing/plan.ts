@@ -110,6 +110,13 @@ function assignLabels(routes: Route[], payKnown: boolean): Route[] {
 	return routes.map((r, i) => ({ ...r, labels: labels[i]! }));
 }
 
+/** The lowest-id module of a hop's cover teaching item at level or higher; -1 when none does. */
+function teacher(net: PreparedNetwork, modules: Int32Array, item: number, level: number): number {
+	for (let k = net.itemModuleStart[item]!; k < net.itemModuleStart[item + 1]!; k++)
+		if (net.itemModuleLevel[k]! >= level && modules.includes(net.itemModule[k]!)) return net.itemModule[k]!;
+	return -1;
+}
+
 function salaryOf(net: PreparedNetwork, station: number): number | null {
 	const s = net.salary[station]!;
 	return Number.isNaN(s) ? null : s;
@@ -149,9 +156,9 @@ function toRoute(
 		const untaught: string[] = [];
 		const certificatesEarned: RouteCertificate[] = [];
 		const untaughtCertificates: string[] = [];
-		cover.missing.forEach((slot, j) => {
+		cover.missing.forEach((slot) => {
 			const item = net.reqItem[slot]!;
-			const m = cover.coveredBy[j]!;
+			const m = teacher(net, cover.modules, item, net.reqLevel[slot]!);
 			const module = m === -1 ? null : net.moduleIds[m]!;
 			const itemId = net.itemIds[item]!;
 			if (item < net.skillCount) {

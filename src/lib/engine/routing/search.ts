@@ -1,5 +1,5 @@
 import { CoverPlanner, type Cover } from './cover';
-import { encode, findLevel, includes, merge, normalise, signatureBit } from './learned';
+import { Holdings, itemOf, levelOfEntry, signatureBit } from './learned';
 import type { PreparedNetwork } from './network';
 import { WEEKS_PER_MONTH, type ResolvedQuery } from './query';
 import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from './reach';
@@ -52,6 +52,8 @@ import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from '.
 export const BAG_CAP = 32;
 export const TARGET_CAP = 128;
 export const LABEL_BUDGET = 400_000;
+/** Memory guard for what labels hold: 8M words = 32 MB per query at most. */
+export const HOLDINGS_BUDGET_WORDS = 8 * 1024 * 1024;
 
 /** How a label reached its station; decides what the next move costs. */
 export type Arrival = 0 | 1 | 2;
@@ -78,7 +80,8 @@ export class Label {
 		readonly gap: number,
 		readonly earnings: number,
 		readonly progress: number,
-		readonly learned: Int32Array,
+		/** Offset of what the traveller holds here, in the query's Holdings. */
+		readonly learned: number,
 		readonly sigLo: number,
 		readonly sigHi: number,
 		/** Bloom filter of the stations on the route, so the revisit check rarely walks. */
@@ -100,6 +103,8 @@ export interface SearchStats {
 	maxBagSize: number;
 	targetBagSize: number;
 	evicted: number;
+	/** Memory the labels' holdings took, in bytes. */
+	holdingsBytes: number;
 	truncated: boolean;
 }
 
@@ -115,6 +120,7 @@ export function emptyStats(): SearchStats {
 		maxBagSize: 0,
 		targetBagSize: 0,
 		evicted: 0,
+		holdingsBytes: 0,
 		truncated: false
 	};
 }
@@ -135,7 +141,7 @@ function nextTransfers(l: Label): number {
 	return l.transfers + (l.arrival === Arrival.Ride ? 1 : 0);
 }
 
-function dominatesAtStation(a: Label, b: Label): boolean {
+function dominatesAtStation(holdings: Holdings, a: Label, b: Label): boolean {
 	if (
 		nextTransfers(a) > nextTransfers(b) ||
 		a.months > b.months ||
@@ -147,7 +153,7 @@ function dominatesAtStation(a: Label, b: Label): boolean {
 	if (a.arrival === Arrival.Bridge && b.arrival !== Arrival.Bridge) return false;
 	if ((b.sigLo & ~a.sigLo) !== 0 || (b.sigHi & ~a.sigHi) !== 0) return false;
 	if ((a.seenLo & ~b.seenLo) !== 0 || (a.seenHi & ~b.seenHi) !== 0) return false;
-	if (a.learned !== b.learned && !includes(a.learned, b.learned)) return false;
+	if (!holdings.includes(a.learned, b.learned)) return false;
 	// Every station a passed, b passed too: whatever b may still visit, a may as well.
 	for (let at = a.parent; at !== null; at = at.parent) if (!passed(b, at.station)) return false;
 	return true;
@@ -232,7 +238,6 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	// Stations some route within maxTransfers can pass, and the items they charge.
 	const fwd = transfersFrom(net, q.from, q.via, reach);
 	const relevantStation = new Uint8Array(stationCount);
-	const relevantItem = new Uint8Array(net.itemIds.length);
 	const last = need[V]!;
 	let maxMedianOnWay = -Infinity;
 	for (let s = 0; s < stationCount; s++) {
@@ -242,12 +247,12 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		const b = Math.min(last.ride[s]!, last.free[s]!);
 		if (f + b > q.maxTransfers) continue;
 		relevantStation[s] = 1;
-		for (let r = net.reqStart[s]!; r < net.reqStart[s + 1]!; r++)
-			if (q.includeOptional || net.reqEssential[r]) relevantItem[net.reqItem[r]!] = 1;
 		if (s !== q.to && net.salary[s]! > maxMedianOnWay) maxMedianOnWay = net.salary[s]!;
 	}
 
-	const planner = new CoverPlanner(net, q.organisation, relevantItem);
+	const holdings = new Holdings(net, relevantStation, q.includeOptional, HOLDINGS_BUDGET_WORDS);
+	const local = holdings.local;
+	const planner = new CoverPlanner(net, q.organisation, local);
 	const destinationMedian = net.salary[q.to]!;
 	const payKnown = !Number.isNaN(destinationMedian);
 	// Target pruning is only sound while the gap cannot shrink on the way.
@@ -260,21 +265,21 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	let seq = 0;
 
 	// The start: holds, plus (by default) what the traveller's current job requires.
-	const start: number[] = [];
-	for (const [item, level] of q.holds) if (relevantItem[item]) start.push(encode(item, level));
-	if (q.holdsOriginSkills) {
-		for (let r = net.reqStart[q.from]!; r < net.reqStart[q.from + 1]!; r++) {
-			const item = net.reqItem[r]!;
-			if ((q.includeOptional || net.reqEssential[r]) && relevantItem[item]) start.push(encode(item, net.reqLevel[r]!));
-		}
-	}
-	const startLearned = normalise(start);
+	const startLearned = holdings.create();
 	let sigLo = 0;
 	let sigHi = 0;
-	for (const e of startLearned) {
-		const bit = signatureBit(e >> 3);
+	const hold = (item: number, level: number) => {
+		const li = local[item]!;
+		if (li < 0) return;
+		holdings.add(startLearned, li, level);
+		const bit = signatureBit(li);
 		if (bit < 32) sigLo |= 1 << bit;
 		else sigHi |= 1 << (bit - 32);
+	};
+	for (const [item, level] of q.holds) hold(item, level);
+	if (q.holdsOriginSkills) {
+		for (let r = net.reqStart[q.from]!; r < net.reqStart[q.from + 1]!; r++)
+			if (q.includeOptional || net.reqEssential[r]) hold(net.reqItem[r]!, net.reqLevel[r]!);
 	}
 	const fromBit = seenBit(q.from);
 	const origin = new Label(
@@ -307,6 +312,12 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	for (let s = 0; s < stationCount; s++) widest = Math.max(widest, net.reqStart[s + 1]! - net.reqStart[s]!);
 	const missing = new Int32Array(widest);
 
+	function learn(from: number, gained: Int32Array): number {
+		const at = holdings.create(from);
+		for (let i = 0; i < gained.length; i++) holdings.add(at, itemOf(gained[i]!), levelOfEntry(gained[i]!));
+		return at;
+	}
+
 	/** The label for moving from `prev` to station y (by ride or bridge). */
 	function extend(
 		prev: Label,
@@ -322,12 +333,10 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		stats.hops++;
 		const learned = prev.learned;
 		let count = 0;
-		let pos = 0;
 		for (let r = net.reqStart[y]!; r < net.reqStart[y + 1]!; r++) {
 			if (!q.includeOptional && !net.reqEssential[r]) continue;
-			const found = findLevel(learned, net.reqItem[r]!, pos);
-			pos = found >> 3;
-			if ((found & 7) < net.reqLevel[r]!) missing[count++] = r;
+			const li = local[net.reqItem[r]!]!;
+			if (li < 0 || !holdings.has(learned, li, net.reqLevel[r]!)) missing[count++] = r;
 		}
 		const cover = planner.cover(y, missing, count);
 		const study = cover.hours;
@@ -355,7 +364,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 			gap,
 			prev.earnings + pay * months,
 			progress,
-			cover.gained.length === 0 ? learned : merge(learned, cover.gained),
+			cover.gained.length === 0 ? learned : learn(learned, cover.gained),
 			prev.sigLo | cover.sigLo,
 			prev.sigHi | cover.sigHi,
 			bit < 32 ? prev.seenLo | (1 << bit) : prev.seenLo,
@@ -392,7 +401,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 			bags[key] = bag;
 		}
 		for (const o of bag) {
-			if (dominatesAtStation(o, l)) {
+			if (dominatesAtStation(holdings, o, l)) {
 				// The dominating label rides the same line on: it covers our ride from here too.
 				return o.arrival === Arrival.Ride && o.line === l.line && o.dir === l.dir && o.transfers <= l.transfers
 					? DOMINATED_RIDING_ON
@@ -400,7 +409,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 			}
 		}
 		for (let i = bag.length - 1; i >= 0; i--) {
-			if (dominatesAtStation(l, bag[i]!)) {
+			if (dominatesAtStation(holdings, l, bag[i]!)) {
 				bag[i]!.alive = false;
 				bag.splice(i, 1);
 			}
@@ -422,7 +431,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		const transfers = nextTransfers(board);
 		let cur = board;
 		for (let s = slot + dir; s >= lo && s <= hi; s += dir) {
-			if (seq >= LABEL_BUDGET) {
+			if (seq >= LABEL_BUDGET || !holdings.hasRoom) {
 				stats.truncated = true;
 				return;
 			}
@@ -453,6 +462,10 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		const transfers = from.transfers + 1;
 		if (transfers > q.maxTransfers) return;
 		for (let b = net.bridgeStart[x]!; b < net.bridgeStart[x + 1]!; b++) {
+			if (seq >= LABEL_BUDGET || !holdings.hasRoom) {
+				stats.truncated = true;
+				return;
+			}
 			const y = net.bridgeTo[b]!;
 			if (q.avoidStation[y] || !relevantStation[y] || passed(from, y)) continue;
 			const l = extend(from, y, net.bridgeMonths[b]!, Arrival.Bridge, -1, 0, -1, transfers, round);
@@ -510,5 +523,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	stats.targetBagSize = targets.length;
 	stats.coverCacheHits = planner.hits;
 	stats.coverCacheMisses = planner.misses;
+	stats.holdingsBytes = holdings.wordsUsed * 4;
+	holdings.release();
 	return { targets, stats, planner };
 }

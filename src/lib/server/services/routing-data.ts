@@ -1,0 +1,56 @@
+import type { RoutingModule, RoutingNetworkData, RoutingStation } from '$lib/engine/routing';
+import type { NetworkContent } from '$lib/schemas';
+
+/** A bridge to hand to the planner: two stations that share most skills but no line. */
+export interface BridgePair {
+	readonly from: string;
+	readonly to: string;
+}
+
+export interface RoutingDataOptions {
+	/** Bridges (e.g. from `deriveBridges`); none by default. Walkable both ways. */
+	readonly bridges?: readonly BridgePair[];
+	/**
+	 * Experience months a bridge walk takes. A lateral move between jobs that share most skills
+	 * needs no years on the job, so 0: the hop then takes as long as studying the missing skills.
+	 */
+	readonly bridgeMonths?: number;
+}
+
+/**
+ * Adapts a network's content to the data the routing engine plans on: each station's median
+ * salary (from its band), requirements and certificates; each line's stops and hop months;
+ * each module's hours, price, who may use it, and what it teaches.
+ */
+export function toRoutingData(content: NetworkContent, options: RoutingDataOptions = {}): RoutingNetworkData {
+	const median = new Map(content.salaryBands.map((b) => [b.id, b.median]));
+	const stations: RoutingStation[] = content.stations.map((s) => ({
+		id: s.id,
+		salaryMedian: s.salaryBand === undefined ? null : (median.get(s.salaryBand) ?? null),
+		requires: s.requires.map((r) => ({ skill: r.skill, essential: r.essential, level: r.level })),
+		certificates: s.certificates
+	}));
+	const lines = content.lines.map((l) => ({
+		id: l.id,
+		stops: l.stops.map((s) => s.station),
+		// The schema puts a hop's months on the stop it arrives at; the first stop has none.
+		hopMonths: l.stops.slice(1).map((s) => s.months ?? 0)
+	}));
+	const modules: RoutingModule[] = [];
+	for (const m of content.modules) {
+		// A closed module that names no organisation is closed to everyone: leave it out rather
+		// than let it pass as public.
+		if (m.visibility === 'closed' && !m.organisation) continue;
+		modules.push({
+			id: m.id,
+			hours: m.hours,
+			price: m.price,
+			organisation: m.visibility === 'closed' ? m.organisation! : null,
+			teaches: m.teaches.map((t) => ({ skill: t.skill, level: t.level })),
+			certificates: m.certificates
+		});
+	}
+	const months = options.bridgeMonths ?? 0;
+	const bridges = (options.bridges ?? []).map((b) => ({ from: b.from, to: b.to, months }));
+	return { stations, lines, modules, bridges };
+}
