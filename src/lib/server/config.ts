@@ -12,6 +12,8 @@ const Env = z
 		NEO4J_USERNAME: z.string().min(1).default('neo4j'),
 		NEO4J_PASSWORD: z.string().min(1).optional(),
 		NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+		/** Skill overlap (Jaccard, 0-1] from which two stations without a common line get a bridge. */
+		BRIDGE_THRESHOLD: z.coerce.number().gt(0).max(1).optional(),
 		/** Seconds between network-version checks against a shared store (Neo4j). */
 		NETWORK_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(2)
 	})
@@ -41,4 +43,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 	const name = first.path.join('.');
 	const value = name in cleaned ? ` (got '${cleaned[name]}')` : '';
 	throw new ConfigError(`config: ${name} ${first.message}${value}`);
+}
+
+let fromProcess: Config | undefined;
+
+/** The configuration of this process, parsed once from its environment. */
+export function processConfig(): Config {
+	fromProcess ??= parseConfig(process.env);
+	return fromProcess;
 }

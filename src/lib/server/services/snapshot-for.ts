@@ -1,10 +1,7 @@
-import { z } from 'zod';
-import { Id } from '$lib/schemas/common';
 import { DEFAULT_NETWORK, getApp } from '../app';
 import type { Snapshot } from './snapshot';
 
-/** Query fields every network read accepts. */
-export const NetworkQuery = z.object({ network: Id.optional() });
+export { NetworkQuery } from '$lib/schemas/queries';
 
 export async function snapshotFor(network: string | undefined): Promise<Snapshot> {
 	const app = await getApp();

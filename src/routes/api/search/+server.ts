@@ -1,6 +1,6 @@
 import { api, parseQuery } from '$lib/server/http/api';
 import { search } from '$lib/server/services/network-views';
-import { SearchQuery } from '$lib/server/services/search-query';
+import { SearchQuery } from '$lib/schemas/queries';
 import { snapshotFor } from '$lib/server/services/snapshot-for';
 import type { RequestHandler } from './$types';
 

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { QUERY_LIMITS } from '$lib/engine/routing/query';
+import { Id } from './common';
+
+/** Query fields every network read accepts. */
+export const NetworkQuery = z.object({ network: Id.optional() });
+
+/** A skill picked without a level counts as held at this level (competent). */
+export const DEFAULT_HELD_LEVEL = 3;
+
+export const SearchQuery = NetworkQuery.extend({
+	q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+	kind: z.enum(['station', 'skill', 'module']).optional(),
+	limit: z.coerce.number().int().min(1).max(100).default(50)
+}).strict();
+
+/** "tig-welding" or "tig-welding:4"; a skill without a level counts as held at DEFAULT_HELD_LEVEL. */
+const HeldSkill = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9._-]*(:[1-5])?$/, 'must be a skill id, optionally with a level 1-5 as id:level')
+	.transform((v) => {
+		const [skill, level] = v.split(':');
+		return { skill: skill!, level: level ? Number(level) : DEFAULT_HELD_LEVEL };
+	});
+
+const Flag = z
+	.enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'])
+	.transform((v) => v === 'true' || v === '1' || v === 'on' || v === 'yes');
+
+const intIn = (range: { min: number; max: number }, fallback: number) => z.coerce.number().int().min(range.min).max(range.max).default(fallback);
+
+/**
+ * The route query as it arrives in a URL (API and the planner's GET form share it), so a
+ * planned route is a link that can be shared. Parameters that hold lists may repeat or be
+ * comma-separated.
+ */
+export const RouteUrlQuery = NetworkQuery.extend({
+	from: Id,
+	to: Id,
+	skills: z.array(HeldSkill).max(500).default([]),
+	certificates: z.array(Id).max(100).default([]),
+	hoursPerWeek: z.coerce.number().min(QUERY_LIMITS.hoursPerWeek.min).max(QUERY_LIMITS.hoursPerWeek.max).default(8),
+	via: z.array(Id).max(5).default([]),
+	avoidStations: z.array(Id).max(100).default([]),
+	avoidLines: z.array(Id).max(100).default([]),
+	maxTransfers: intIn(QUERY_LIMITS.maxTransfers, 3),
+	backwards: Flag.default(false),
+	optional: Flag.default(false),
+	k: intIn(QUERY_LIMITS.k, 5)
+})
+	.strict()
+	.refine((q) => q.from !== q.to, { path: ['to'], message: 'must differ from from (start and end are the same station)' });
+export type RouteUrlQuery = z.infer<typeof RouteUrlQuery>;
+
+/** Query parameters that may repeat or hold comma-separated lists. */
+export const ROUTE_LIST_PARAMS = ['skills', 'certificates', 'via', 'avoidStations', 'avoidLines'] as const;

@@ -1,0 +1,29 @@
+import type { Route } from '$lib/engine/routing';
+
+export interface SalaryPoint {
+	month: number;
+	salary: number;
+}
+
+/**
+ * The salary over time along a route: the salary of each stop from the month the traveller
+ * arrives there, held until `horizon` so routes of different length compare on one axis.
+ * Stops with an unknown salary keep the previous level.
+ */
+export function salaryPoints(route: Route, horizon: number): SalaryPoint[] {
+	const points: SalaryPoint[] = [];
+	let month = 0;
+	let last: number | null = route.salaryByStop[0]?.salary ?? null;
+	if (last !== null) points.push({ month: 0, salary: last });
+	route.hops.forEach((hop) => {
+		month += hop.months;
+		const salary = hop.salaryAfter ?? last;
+		if (salary !== null) {
+			if (points.length === 0) points.push({ month: 0, salary });
+			points.push({ month, salary });
+			last = salary;
+		}
+	});
+	if (last !== null && points.length > 0) points.push({ month: Math.max(month, horizon), salary: last });
+	return points;
+}
