@@ -3,10 +3,11 @@
 // query times and — once the routing engine and its adapter exist — route query p50/p95 on the
 // imported network. Figures, not assertions: tests never time anything.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { NetworkContent } from '../src/lib/schemas';
+import { RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges, type Bridge } from '../src/lib/server/import/bridges';
 import { importEsco } from '../src/lib/server/import/esco-import';
 import { IMPORT_ACTOR } from '../src/lib/server/import/import-taxonomy';
 import { search } from '../src/lib/server/services/network-views';
@@ -33,6 +34,17 @@ async function timed<T>(work: () => T | Promise<T>): Promise<[T, number]> {
 	return [value, performance.now() - start];
 }
 
+/** Wall and CPU milliseconds of one synchronous call; on a busy machine the CPU time is the steadier figure. */
+function clocked<T>(work: () => T, wall: number[], cpu: number[]): T {
+	const startCpu = process.cpuUsage();
+	const start = performance.now();
+	const value = work();
+	wall.push(performance.now() - start);
+	const used = process.cpuUsage(startCpu);
+	cpu.push((used.user + used.system) / 1000);
+	return value;
+}
+
 function percentiles(ms: number[]): { p50: number; p95: number; max: number } {
 	const sorted = [...ms].sort((a, b) => a - b);
 	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -54,7 +66,7 @@ function random(seed: number): () => number {
 interface Routing {
 	prepareNetwork: (data: never) => unknown;
 	planRoutes: (net: never, query: { from: string; to: string }) => { routes: unknown[] };
-	toRoutingData: (content: NetworkContent) => unknown;
+	toRoutingData: (content: NetworkContent, options: { bridges: readonly Bridge[] }) => unknown;
 }
 
 /** The routing adapter is written alongside this script; route times are measured once it exists. */
@@ -66,18 +78,38 @@ async function loadRouting(): Promise<Routing | string> {
 	return { ...engine, toRoutingData: adapter.toRoutingData };
 }
 
-/** Trips a person would plan: from a station on a line to another station on some line. */
-function tripPairs(content: NetworkContent, count: number): { from: string; to: string }[] {
+type Trip = { from: string; to: string; kind: 'ride' | 'bridge-then-ride' | 'random' };
+
+/**
+ * Trips of three kinds, a third each: riding a line to a later stop; walking a bridge to a line
+ * and riding it; and random pairs of stations on lines (mostly without a route, since the derived
+ * lines only go up — the planner must say so quickly too).
+ */
+function trips(content: NetworkContent, bridges: readonly Bridge[], count: number): Trip[] {
 	const rnd = random(11);
-	const onLines = [...new Set(content.lines.flatMap((l) => l.stops.map((s) => s.station)))].sort();
-	const pick = () => onLines[Math.floor(rnd() * onLines.length)]!;
-	const pairs: { from: string; to: string }[] = [];
-	while (pairs.length < count && onLines.length > 1) {
-		const from = pick();
-		const to = pick();
-		if (from !== to) pairs.push({ from, to });
+	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+	const neighbours = new Map<string, string[]>();
+	for (const b of bridges) {
+		neighbours.set(b.from, [...(neighbours.get(b.from) ?? []), b.to]);
+		neighbours.set(b.to, [...(neighbours.get(b.to) ?? []), b.from]);
 	}
-	return pairs;
+	const onLines = [...new Set(content.lines.flatMap((l) => l.stops.map((s) => s.station)))].sort();
+	const result: Trip[] = [];
+	while (result.length < count && onLines.length > 1) {
+		const line = pick(content.lines);
+		const i = Math.floor(rnd() * (line.stops.length - 1));
+		const to = line.stops[i + 1 + Math.floor(rnd() * (line.stops.length - 1 - i))]!.station;
+		const kind = (['ride', 'bridge-then-ride', 'random'] as const)[result.length % 3]!;
+		if (kind === 'ride') result.push({ from: line.stops[i]!.station, to, kind });
+		else if (kind === 'bridge-then-ride') {
+			const from = (neighbours.get(line.stops[i]!.station) ?? []).find((n) => !line.stops.some((s) => s.station === n));
+			if (from) result.push({ from, to, kind });
+		} else {
+			const [from, other] = [pick(onLines), pick(onLines)];
+			if (from !== other) result.push({ from, to: other, kind });
+		}
+	}
+	return result;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'vakmetro-bench-import-'));
@@ -104,20 +136,28 @@ try {
 	// A running server has compiled the search code long ago; measure it warm, like that.
 	for (const q of searchQueries(3, 100)) search(snap, q, ANONYMOUS);
 	const searchTimes: number[] = [];
-	for (const q of searchQueries(5, queryCount)) searchTimes.push((await timed(() => search(snap, q, ANONYMOUS)))[1]);
+	const searchCpu: number[] = [];
+	for (const q of searchQueries(5, queryCount)) clocked(() => search(snap, q, ANONYMOUS), searchTimes, searchCpu);
 
 	const routing = await loadRouting();
 	let routes: Record<string, unknown> | string = typeof routing === 'string' ? routing : {};
 	if (typeof routing !== 'string') {
-		const [prepared, prepareMs] = await timed(() => routing.prepareNetwork(routing.toRoutingData(stored.content) as never));
+		const [bridges, bridgesMs] = await timed(() => deriveBridges(stored.content, RECOMMENDED_BRIDGE_THRESHOLD.esco));
+		const [prepared, prepareMs] = await timed(() => routing.prepareNetwork(routing.toRoutingData(stored.content, { bridges }) as never));
 		const times: number[] = [];
-		let found = 0;
-		for (const trip of tripPairs(stored.content, queryCount)) {
-			const [result, ms] = await timed(() => routing.planRoutes(prepared as never, trip));
-			times.push(ms);
-			if (result.routes.length > 0) found++;
+		const cpu: number[] = [];
+		const found: Record<Trip['kind'], string> = { ride: '', 'bridge-then-ride': '', random: '' };
+		const planned = trips(stored.content, bridges, queryCount);
+		for (const kind of Object.keys(found) as Trip['kind'][]) {
+			let withRoute = 0;
+			const ofKind = planned.filter((t) => t.kind === kind);
+			for (const { from, to } of ofKind) {
+				const result = clocked(() => routing.planRoutes(prepared as never, { from, to }), times, cpu);
+				if (result.routes.length > 0) withRoute++;
+			}
+			found[kind] = `${withRoute}/${ofKind.length} with a route`;
 		}
-		routes = { prepareMs: Math.round(prepareMs), queries: times.length, withRoute: found, ...percentiles(times) };
+		routes = { bridges: bridges.length, bridgesMs: Math.round(bridgesMs), prepareMs: Math.round(prepareMs), queries: times.length, ...found, wall: percentiles(times), cpu: percentiles(cpu) };
 	}
 	const r = imported.report;
 	const figures = {
@@ -128,18 +168,21 @@ try {
 		readMs: Math.round(readMs),
 		snapshotMs: Math.round(snapshotMs),
 		searchIndexMs: Math.round(indexMs),
-		searchMs: percentiles(searchTimes),
+		searchMs: { wall: percentiles(searchTimes), cpu: percentiles(searchCpu) },
 		routeMs: routes,
-		peakRssMiB: mib(Math.max(peakRss, process.memoryUsage().rss))
+		peakRssMiB: mib(Math.max(peakRss, process.memoryUsage().rss)),
+		// Figures from a busy machine are slower; the load says how busy it was.
+		loadAverage: loadavg().map((l) => Math.round(l * 10) / 10)
 	};
 	if (asJson) console.log(JSON.stringify(figures, null, 2));
 	else {
 		log(`bench-import: ESCO from ${folder}: ${figures.network}`);
 		log(`  import (read, derive, validate): ${figures.importMs} ms, peak RSS ${figures.importPeakRssMiB} MiB`);
 		log(`  write to SQLite: ${figures.writeMs} ms; read back: ${figures.readMs} ms; snapshot: ${figures.snapshotMs} ms; search index: ${figures.searchIndexMs} ms`);
-		log(`  search, ${queryCount} queries: p50 ${figures.searchMs.p50} ms, p95 ${figures.searchMs.p95} ms, max ${figures.searchMs.max} ms`);
+		const line = (p: { p50: number; p95: number; max: number }) => `p50 ${p.p50} ms, p95 ${p.p95} ms, max ${p.max} ms`;
+		log(`  search, ${queryCount} queries: wall ${line(figures.searchMs.wall)}; CPU ${line(figures.searchMs.cpu)}`);
 		log(`  routes: ${typeof routes === 'string' ? routes : JSON.stringify(routes)}`);
-		log(`  peak RSS overall: ${figures.peakRssMiB} MiB`);
+		log(`  peak RSS overall: ${figures.peakRssMiB} MiB; load average ${figures.loadAverage.join(' ')} on ${availableParallelism()} cores`);
 	}
 } finally {
 	clearInterval(sampler);

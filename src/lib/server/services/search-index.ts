@@ -12,8 +12,8 @@ export interface SearchIndex {
 	readonly words: readonly string[];
 	/** Entry positions per word (ascending), parallel to `words`. */
 	readonly postings: readonly Int32Array[];
-	/** Words per three-letter piece, to find a term inside words without reading the vocabulary. */
-	readonly trigrams: ReadonlyMap<string, Int32Array>;
+	/** Words per two- and three-letter piece, to find a term inside words without reading the vocabulary. */
+	readonly grams: ReadonlyMap<string, Int32Array>;
 	/** Rank of each entry in the results' tie-break order: English label, then id, then entry order. */
 	readonly tieRank: Int32Array;
 	/** The inverse: entry at each rank. */
@@ -49,14 +49,24 @@ function groupPositions(keys: Iterable<[string, number]>): Map<string, number[]>
 	return groups;
 }
 
-function* trigramsOf(words: readonly string[]): Generator<[string, number]> {
-	for (let w = 0; w < words.length; w++) for (let i = 0; i + 3 <= words[w]!.length; i++) yield [words[w]!.slice(i, i + 3), w];
+/** Pieces of two and three letters; a word yields each piece once even if it repeats. */
+function* gramsOf(words: readonly string[]): Generator<[string, number]> {
+	for (let w = 0; w < words.length; w++) {
+		const word = words[w]!;
+		const seen = new Set<string>();
+		for (const size of [2, 3])
+			for (let i = 0; i + size <= word.length; i++) {
+				const gram = word.slice(i, i + size);
+				if (!seen.has(gram)) yield [gram, w];
+				seen.add(gram);
+			}
+	}
 }
 
 export function buildSearchIndex(entries: readonly SearchEntry[], englishLabel: (e: SearchEntry) => string): SearchIndex {
 	const byWord = groupPositions(entries.flatMap((e, i) => e.words.map((w): [string, number] => [w, i])));
 	const words = [...byWord.keys()].sort(compareCodeUnits);
-	const trigrams = new Map([...groupPositions(trigramsOf(words))].map(([t, list]) => [t, Int32Array.from(list)]));
+	const grams = new Map([...groupPositions(gramsOf(words))].map(([g, list]) => [g, Int32Array.from(list)]));
 	const labels = entries.map(englishLabel);
 	// Same comparison the linear scan sorted hits by, done once per snapshot instead of per query.
 	const order = entries.map((_, i) => i).sort((a, b) => labels[a]!.localeCompare(labels[b]!) || entries[a]!.id.localeCompare(entries[b]!.id) || a - b);
@@ -67,7 +77,7 @@ export function buildSearchIndex(entries: readonly SearchEntry[], englishLabel: 
 	return {
 		words,
 		postings: words.map((w) => Int32Array.from(byWord.get(w)!)),
-		trigrams,
+		grams,
 		tieRank,
 		byRank,
 		scratch: { total: new Int32Array(n), termsMatched: new Int32Array(n), best: new Uint8Array(n) },
@@ -86,12 +96,16 @@ function firstAtOrAfter(words: readonly string[], term: string): number {
 	return lo;
 }
 
-/** Words that may contain `term` somewhere: those sharing its rarest trigram, or all for short terms. */
+/**
+ * Words that may contain `term`: those holding its rarest three-letter piece (or the term itself
+ * when it has two letters); null for one letter, which nearly every word holds anyway.
+ */
 function wordsThatMayContain(index: SearchIndex, term: string): ArrayLike<number> | null {
-	if (term.length < 3) return null;
+	if (term.length < 2) return null;
+	const size = Math.min(3, term.length);
 	let rarest: Int32Array | undefined;
-	for (let i = 0; i + 3 <= term.length; i++) {
-		const list = index.trigrams.get(term.slice(i, i + 3));
+	for (let i = 0; i + size <= term.length; i++) {
+		const list = index.grams.get(term.slice(i, i + size));
 		if (!list) return new Int32Array(0);
 		if (!rarest || list.length < rarest.length) rarest = list;
 	}
@@ -101,7 +115,7 @@ function wordsThatMayContain(index: SearchIndex, term: string): ArrayLike<number
 /**
  * Calls `credit(word, score)` for every word containing `term`: whole word 3, word prefix 2,
  * inside the word 1. Whole words and prefixes are one range found by binary search; words with
- * the term inside come from the trigram lists (one- and two-letter terms read the vocabulary).
+ * the term inside come from the piece lists (one-letter terms read the vocabulary).
  */
 function forEachWordWith(index: SearchIndex, term: string, credit: (word: number, score: number) => void): void {
 	const start = firstAtOrAfter(index.words, term);
