@@ -4,7 +4,7 @@ test('home shows the network map and the station table in Dutch by default', asy
 	await page.goto('/nl');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Loopbaan-metrokaart');
-	await expect(page.getByRole('img', { name: /Metrokaart/ })).toBeVisible();
+	await expect(page.getByRole('application', { name: /Metrokaart/ })).toBeVisible();
 	const rows = page.getByTestId('stations-table').locator('tbody tr');
 	expect(await rows.count()).toBeGreaterThanOrEqual(45);
 });
