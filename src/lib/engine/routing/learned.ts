@@ -53,28 +53,28 @@ export class Holdings {
 	 */
 	constructor(net: PreparedNetwork, stations: Uint8Array, includeOptional: boolean, maxWords: number) {
 		const itemCount = net.itemIds.length;
-		this.local = new Int32Array(itemCount).fill(-1);
-		// Levels required per item, as a 5-bit mask.
+		// Levels required per item, as a 5-bit mask; work proportional to the stations in play.
 		const levels = new Uint8Array(itemCount);
-		let items = 0;
+		const touched: number[] = [];
 		for (let s = 0; s < stations.length; s++) {
 			if (!stations[s]) continue;
 			for (let r = net.reqStart[s]!; r < net.reqStart[s + 1]!; r++) {
 				if (!includeOptional && !net.reqEssential[r]) continue;
 				const item = net.reqItem[r]!;
-				if (levels[item] === 0) items++;
+				if (levels[item] === 0) touched.push(item);
 				levels[item]! |= 1 << (net.reqLevel[r]! - 1);
 			}
 		}
-		this.thresholdStart = new Int32Array(items + 1);
+		const items = Int32Array.from(touched).sort();
+		this.local = new Int32Array(itemCount).fill(-1);
+		this.thresholdStart = new Int32Array(items.length + 1);
 		const thresholdLevel: number[] = [];
-		for (let item = 0, i = 0; item < itemCount; item++) {
-			const mask = levels[item]!;
-			if (mask === 0) continue;
+		items.forEach((item, i) => {
 			this.local[item] = i;
+			const mask = levels[item]!;
 			for (let level = 1; level <= 5; level++) if (mask & (1 << (level - 1))) thresholdLevel.push(level);
-			this.thresholdStart[++i] = thresholdLevel.length;
-		}
+			this.thresholdStart[i + 1] = thresholdLevel.length;
+		});
 		this.thresholdLevel = Uint8Array.from(thresholdLevel);
 		this.stride = Math.max(1, (thresholdLevel.length + 31) >>> 5);
 		this.maxWords = maxWords;

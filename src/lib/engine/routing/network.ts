@@ -144,9 +144,8 @@ export function compareIds(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function checkLevel(level: number, field: string): number {
-	if (!Number.isInteger(level) || level < 1 || level > 5) fail(field, `${field}: level ${level} is not an integer 1..5`);
-	return level;
+function isLevel(level: number): boolean {
+	return Number.isInteger(level) && level >= 1 && level <= 5;
 }
 
 function checkAmount(value: number, field: string, positive = false): number {
@@ -203,44 +202,48 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 	const itemIds = [...skillIds, ...certIds];
 	const itemCount = itemIds.length;
 
-	// Station requirements, sorted by item.
+	// Station requirements, sorted by item: packed as item * 16 + level * 2 + essential so one
+	// numeric sort per station orders them (no per-requirement objects on 120,000 requirements).
 	const salary = new Float64Array(stationCount);
 	const reqStart = new Int32Array(stationCount + 1);
-	const reqPairs: { item: number; level: number; essential: boolean }[][] = [];
+	for (let s = 0; s < stationCount; s++) {
+		const st = stationById.get(stations.sorted[s]!)!;
+		reqStart[s + 1] = reqStart[s]! + st.requires.length + (st.certificates?.length ?? 0);
+	}
+	const packed = new Float64Array(reqStart[stationCount]!);
+	const seenAt = new Int32Array(itemCount).fill(-1);
+	let reqTotal = 0;
 	for (let s = 0; s < stationCount; s++) {
 		const id = stations.sorted[s]!;
 		const st = stationById.get(id)!;
 		const median = st.salaryMedian;
 		salary[s] = median === null ? NaN : checkAmount(median, `station '${id}' salaryMedian`);
-		const pairs: { item: number; level: number; essential: boolean }[] = [];
-		const seen = new Set<number>();
-		st.requires.forEach((r, i) => {
+		const first = reqTotal;
+		for (let i = 0; i < st.requires.length; i++) {
+			const r = st.requires[i]!;
 			const item = skillIndex.get(r.skill)!;
-			if (seen.has(item)) fail(`stations.${id}.requires`, `station '${id}' requires skill '${r.skill}' twice`);
-			seen.add(item);
-			pairs.push({ item, level: checkLevel(r.level, `station '${id}' requires[${i}]`), essential: r.essential });
-		});
+			if (seenAt[item] === s) fail(`stations.${id}.requires`, `station '${id}' requires skill '${r.skill}' twice`);
+			seenAt[item] = s;
+			if (!isLevel(r.level)) fail(`stations.${id}.requires`, `station '${id}' requires[${i}]: level ${r.level} is not an integer 1..5`);
+			packed[reqTotal++] = item * 16 + r.level * 2 + (r.essential ? 1 : 0);
+		}
 		for (const c of st.certificates ?? []) {
 			const item = certificateIndex.get(c)!;
-			if (seen.has(item)) continue;
-			seen.add(item);
-			pairs.push({ item, level: 1, essential: true });
+			if (seenAt[item] === s) continue;
+			seenAt[item] = s;
+			packed[reqTotal++] = item * 16 + 1 * 2 + 1;
 		}
-		pairs.sort((a, b) => a.item - b.item);
-		reqPairs.push(pairs);
-		reqStart[s + 1] = reqStart[s]! + pairs.length;
+		packed.subarray(first, reqTotal).sort();
+		reqStart[s + 1] = reqTotal;
 	}
-	const reqTotal = reqStart[stationCount]!;
 	const reqItem = new Int32Array(reqTotal);
 	const reqLevel = new Uint8Array(reqTotal);
 	const reqEssential = new Uint8Array(reqTotal);
-	for (let s = 0, k = 0; s < stationCount; s++) {
-		for (const p of reqPairs[s]!) {
-			reqItem[k] = p.item;
-			reqLevel[k] = p.level;
-			reqEssential[k] = p.essential ? 1 : 0;
-			k++;
-		}
+	for (let k = 0; k < reqTotal; k++) {
+		const v = packed[k]!;
+		reqItem[k] = Math.floor(v / 16);
+		reqLevel[k] = (v % 16) >> 1;
+		reqEssential[k] = v % 2;
 	}
 
 	// Lines: stops as global slots.
@@ -304,7 +307,8 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		const best = new Map<number, number>();
 		mod.teaches.forEach((t, i) => {
 			const item = skillIndex.get(t.skill)!;
-			best.set(item, Math.max(best.get(item) ?? 0, checkLevel(t.level, `module '${id}' teaches[${i}]`)));
+			if (!isLevel(t.level)) fail(`modules.${id}.teaches`, `module '${id}' teaches[${i}]: level ${t.level} is not an integer 1..5`);
+			best.set(item, Math.max(best.get(item) ?? 0, t.level));
 		});
 		for (const c of mod.certificates ?? []) best.set(certificateIndex.get(c)!, 1);
 		const list = [...best].map(([item, level]) => ({ item, level })).sort((a, b) => a.item - b.item);

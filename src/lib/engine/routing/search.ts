@@ -129,7 +129,6 @@ export interface SearchOutcome {
 	/** Pareto-optimal labels at the destination, in insertion order. */
 	readonly targets: Label[];
 	readonly stats: SearchStats;
-	readonly planner: CoverPlanner;
 }
 
 function seenBit(station: number): number {
@@ -206,33 +205,30 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	// need[p]: transfers still needed to reach the next target after p via stations.
 	const need: Need[] = [];
 	for (let p = 0; p <= V; p++) need.push(transfersTo(net, p < V ? q.via[p]! : q.to, reach));
-	// ahead[p][slot]: the best `need.ride` of any stop after `slot` in the riding direction
-	// (forward in aheadFwd, backward in aheadBwd) — whether riding on can still pay off.
+	// ahead(p, dir, slot): the best `need.ride` of any stop after `slot` in the riding direction —
+	// whether riding on can still pay off. Filled per line on first use: a query rides few lines.
 	const slotCount = net.stopStation.length;
-	const aheadFwd: Uint8Array[] = [];
-	const aheadBwd: Uint8Array[] = [];
-	for (let p = 0; p <= V; p++) {
-		const f = new Uint8Array(slotCount).fill(FAR);
-		const b = new Uint8Array(slotCount).fill(FAR);
-		const ride = need[p]!.ride;
-		for (let l = 0; l < net.lineIds.length; l++) {
-			const lo = net.lineStart[l]!;
-			const hi = net.lineStart[l + 1]! - 1;
+	const lineCount = net.lineIds.length;
+	const aheadAt = new Uint8Array((V + 1) * slotCount * 2);
+	const aheadReady = new Uint8Array((V + 1) * lineCount * 2);
+	function ahead(p: number, dir: number, slot: number): number {
+		const side = dir === 1 ? 0 : 1;
+		const at = ((p * slotCount + slot) << 1) | side;
+		const line = net.stopLine[slot]!;
+		const key = ((p * lineCount + line) << 1) | side;
+		if (aheadReady[key] === 0) {
+			aheadReady[key] = 1;
+			const ride = need[p]!.ride;
+			const lo = net.lineStart[line]!;
+			const hi = net.lineStart[line + 1]! - 1;
 			let best = FAR;
-			for (let s = hi; s >= lo; s--) {
-				f[s] = best;
-				const y = net.stopStation[s]!;
-				best = q.avoidStation[y] ? FAR : Math.min(best, ride[y]!);
-			}
-			best = FAR;
-			for (let s = lo; s <= hi; s++) {
-				b[s] = best;
+			for (let s = dir === 1 ? hi : lo; s >= lo && s <= hi; s -= dir) {
+				aheadAt[((p * slotCount + s) << 1) | side] = best;
 				const y = net.stopStation[s]!;
 				best = q.avoidStation[y] ? FAR : Math.min(best, ride[y]!);
 			}
 		}
-		aheadFwd.push(f);
-		aheadBwd.push(b);
+		return aheadAt[at]!;
 	}
 
 	// Stations some route within maxTransfers can pass, and the items they charge.
@@ -451,8 +447,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 				if (r === INSERTED) out.push(l);
 				else if (r === DOMINATED_RIDING_ON) return;
 			}
-			const ahead = dir === 1 ? aheadFwd[p]![s]! : aheadBwd[p]![s]!;
-			if (transfers + ahead > q.maxTransfers) return;
+			if (transfers + ahead(p, dir, s) > q.maxTransfers) return;
 			cur = l;
 		}
 	}
@@ -497,8 +492,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 				if (q.avoidLine[line] || (l.arrival === Arrival.Ride && l.line === line)) continue;
 				for (let dir = 1; dir >= -1; dir -= 2) {
 					if (dir === -1 && !q.allowBackwards) break;
-					const ahead = dir === 1 ? aheadFwd[l.progress]![slot]! : aheadBwd[l.progress]![slot]!;
-					if (transfers + ahead > q.maxTransfers) continue;
+					if (transfers + ahead(l.progress, dir, slot) > q.maxTransfers) continue;
 					ride(l, line, dir, slot, round, arrivals);
 				}
 			}
@@ -525,5 +519,5 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	stats.coverCacheMisses = planner.misses;
 	stats.holdingsBytes = holdings.wordsUsed * 4;
 	holdings.release();
-	return { targets, stats, planner };
+	return { targets, stats };
 }

@@ -1,0 +1,349 @@
+// npm run bench:routes [-- --json] [-- --queries 1000] [-- --seed 42] [-- --guests 3-7]
+// Route planner benchmark: (a) the graph-seed network, (b) a generated network at ESCO scale
+// (3,000 stations, 13,900 skills, 120,000 station-skill requirements, 300 lines, 2,000 modules).
+// Prints query time percentiles, Pareto bag sizes, routes returned, heap and prepare time.
+// Figures, not assertions: tests never time anything.
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+	planRoutes,
+	prepareNetwork,
+	type PreparedNetwork,
+	type RouteQuery,
+	type RoutingModule,
+	type RoutingNetworkData,
+	type RoutingStation
+} from '../src/lib/engine/routing';
+import { parseArgs } from './cli-args';
+
+const args = parseArgs(process.argv.slice(2));
+const asJson = args.json === true;
+const queryCount = typeof args.queries === 'string' ? Number(args.queries) : 1000;
+const seed = typeof args.seed === 'string' ? Number(args.seed) : 42;
+// Stations from other tracks each generated line also stops at: 3-7 gives ~1.5 lines per
+// station (a third of the stations are interchanges); 6-14 gives ~2, a denser, harder map.
+const [guestsLo, guestsHi] = (typeof args.guests === 'string' ? args.guests : '3-7').split('-').map(Number) as [number, number];
+const log = (line: string) => {
+	if (!asJson) console.log(line);
+};
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+function random(seedValue: number): () => number {
+	let a = seedValue >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * A career network shaped like the real thing at ESCO scale: each line is a track whose
+ * stations grow in seniority and share a core of skills (so skills learned early pay off
+ * later), stations also need widely used skills, and a third of the stations sit on a second
+ * line (interchanges). Modules mostly teach a track's core skills; a tenth are closed to one
+ * of 20 organisations; some skills are taught nowhere.
+ */
+export function generateEscoScale(seedValue: number): RoutingNetworkData {
+	const rnd = random(seedValue);
+	const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+	const SKILLS = 13_900;
+	const STATIONS = 3_000;
+	const LINES = 300;
+	const MODULES = 2_000;
+	const REQUIREMENTS = 120_000;
+	const skill = (i: number) => `skill-${pad(i, 5)}`;
+	// Popular skills are required everywhere (communication, safety …): a power-law pick.
+	const popular = () => Math.floor(SKILLS * Math.pow(rnd(), 2.2));
+
+	const perLine = STATIONS / LINES;
+	const lineCore: number[][] = [];
+	for (let l = 0; l < LINES; l++) {
+		const core: number[] = [];
+		for (let i = 0; i < 60; i++) core.push(int(0, SKILLS - 1));
+		lineCore.push(core);
+	}
+	// Requirement counts per station around the mean, summing to exactly REQUIREMENTS; every
+	// skill is required somewhere (ESCO lists no skill no occupation needs).
+	const counts = Array.from({ length: STATIONS }, () => int(25, 55));
+	let surplus = counts.reduce((a, b) => a + b, 0) - REQUIREMENTS;
+	for (let s = 0; surplus !== 0; s = (s + 1) % STATIONS) {
+		const step = surplus > 0 ? -1 : 1;
+		if (counts[s]! + step < 5) continue;
+		counts[s]! += step;
+		surplus += step;
+	}
+	const chosen = counts.map(() => new Map<number, boolean>());
+	for (let k = 0; k < SKILLS; k++) {
+		let s = int(0, STATIONS - 1);
+		while (chosen[s]!.size >= counts[s]!) s = (s + 1) % STATIONS;
+		chosen[s]!.set(k, rnd() < 0.7);
+	}
+	const seniority: number[] = [];
+	const stations: RoutingStation[] = [];
+	for (let s = 0; s < STATIONS; s++) {
+		const home = Math.floor(s / perLine);
+		const pos = s % perLine;
+		const level = Math.min(8, 1 + Math.floor((pos / perLine) * 7) + int(0, 1));
+		seniority.push(level);
+		const mine = chosen[s]!;
+		while (mine.size < counts[s]!) {
+			const k = rnd() < 0.6 ? lineCore[home]![int(0, 59)]! : popular();
+			if (!mine.has(k)) mine.set(k, rnd() < 0.7);
+		}
+		const skillLevel = () => Math.max(1, Math.min(5, Math.round(level / 1.8) + int(-1, 1)));
+		stations.push({
+			id: `station-${pad(s, 4)}`,
+			salaryMedian: rnd() < 0.05 ? null : Math.round(2200 + 380 * level + (rnd() - 0.5) * 600),
+			requires: [...mine].map(([k, essential]) => ({ skill: skill(k), essential, level: skillLevel() })),
+			certificates: rnd() < 0.1 ? [`cert-${pad(int(0, 49), 2)}`] : []
+		});
+	}
+
+	// Lines: the home stations plus guests from other tracks, ordered by seniority.
+	const lines = [];
+	for (let l = 0; l < LINES; l++) {
+		const members = new Set<number>();
+		for (let i = 0; i < perLine; i++) members.add(l * perLine + i);
+		const guests = int(guestsLo, guestsHi);
+		while (members.size < perLine + guests) members.add(int(0, STATIONS - 1));
+		const stops = [...members].sort((a, b) => seniority[a]! - seniority[b]! || a - b);
+		lines.push({
+			id: `line-${pad(l, 3)}`,
+			stops: stops.map((s) => stations[s]!.id),
+			hopMonths: stops.slice(1).map(() => int(6, 36))
+		});
+	}
+
+	const modules: RoutingModule[] = [];
+	for (let m = 0; m < MODULES; m++) {
+		const core = lineCore[int(0, LINES - 1)]!;
+		const teaches = new Map<number, number>();
+		const n = int(3, 10);
+		while (teaches.size < n) teaches.set(rnd() < 0.75 ? core[int(0, 59)]! : popular(), int(1, 5));
+		modules.push({
+			id: `module-${pad(m, 4)}`,
+			hours: int(4, 160),
+			price: rnd() < 0.3 ? 0 : int(50, 2500),
+			organisation: rnd() < 0.1 ? `org-${pad(int(0, 19), 2)}` : null,
+			teaches: [...teaches].map(([k, level]) => ({ skill: skill(k), level })),
+			certificates: rnd() < 0.05 ? [`cert-${pad(int(0, 49), 2)}`] : []
+		});
+	}
+
+	const bridges = [];
+	for (let b = 0; b < 300; b++) {
+		const a = int(0, STATIONS - 1);
+		const c = int(0, STATIONS - 1);
+		if (a !== c) bridges.push({ from: stations[a]!.id, to: stations[c]!.id, months: int(0, 6) });
+	}
+	return { stations, lines, modules, bridges };
+}
+
+/** Stations reachable from `from` within `maxTransfers`, riding forward (a plain BFS by rides). */
+function reachableFrom(data: RoutingNetworkData, from: string, maxTransfers: number): string[] {
+	const linesAt = new Map<string, { stops: readonly string[]; at: number }[]>();
+	for (const line of data.lines)
+		line.stops.forEach((s, at) => {
+			const list = linesAt.get(s) ?? [];
+			list.push({ stops: line.stops, at });
+			linesAt.set(s, list);
+		});
+	const seen = new Set([from]);
+	let frontier = [from];
+	for (let ride = 0; ride <= maxTransfers && frontier.length > 0; ride++) {
+		const next: string[] = [];
+		for (const s of frontier)
+			for (const { stops, at } of linesAt.get(s) ?? [])
+				for (const t of stops.slice(at + 1))
+					if (!seen.has(t)) {
+						seen.add(t);
+						next.push(t);
+					}
+		frontier = next;
+	}
+	seen.delete(from);
+	return [...seen].sort();
+}
+
+function makeQueries(data: RoutingNetworkData, count: number, seedValue: number): RouteQuery[] {
+	const rnd = random(seedValue);
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+	const onLines = [...new Set(data.lines.flatMap((l) => l.stops.slice(0, -1)))].sort();
+	const orgs = [...new Set(data.modules.map((m) => m.organisation).filter((o): o is string => o !== null))].sort();
+	const skills = [...new Set(data.stations.flatMap((s) => s.requires.map((r) => r.skill)))].sort();
+	const queries: RouteQuery[] = [];
+	while (queries.length < count) {
+		const from = pick(onLines);
+		// Nine in ten ask for a reachable destination (what users do); one in ten is any pair.
+		const candidates = rnd() < 0.9 ? reachableFrom(data, from, 3) : data.stations.map((s) => s.id);
+		const to = pick(candidates.filter((s) => s !== from));
+		if (to === undefined) continue;
+		queries.push({
+			from,
+			to,
+			k: 5,
+			hoursPerWeek: pick([4, 8, 8, 12, 16]),
+			organisation: rnd() < 0.3 && orgs.length > 0 ? pick(orgs) : null,
+			holds: Array.from({ length: Math.floor(rnd() * 6) }, () => ({ skill: pick(skills), level: 1 + Math.floor(rnd() * 5) }))
+		});
+	}
+	return queries;
+}
+
+function percentile(sorted: number[], p: number): number {
+	if (sorted.length === 0) return 0;
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+
+interface Figures {
+	network: { stations: number; lines: number; modules: number; requirements: number; skills: number };
+	prepareMs: number;
+	prepareCpuMs: number;
+	queries: number;
+	queryMs: { p50: number; p95: number; p99: number; mean: number; max: number };
+	/** CPU time of the process per query: on a shared machine wall time also counts others' work. */
+	queryCpuMs: { p50: number; p95: number; p99: number };
+	bagSize: { mean: number; max: number };
+	targetBag: { mean: number; max: number };
+	labels: { mean: number; max: number };
+	routes: { mean: number; withRoutes: number; empty: number; reasons: Record<string, number> };
+	coverCacheHitRate: number;
+	truncated: number;
+	heapUsedMB: number;
+}
+
+function bench(name: string, data: RoutingNetworkData, queries: RouteQuery[]): Figures {
+	// Prepare twice: the first run also compiles the code, which a server does once.
+	prepareNetwork(data);
+	const c0 = process.cpuUsage();
+	const t0 = performance.now();
+	const prepared: PreparedNetwork = prepareNetwork(data);
+	const prepareMs = performance.now() - t0;
+	const prepareCpu = process.cpuUsage(c0);
+	// Warm the JIT so the percentiles measure the steady state a server sees.
+	for (const q of queries.slice(0, Math.min(200, queries.length))) planRoutes(prepared, q);
+	const times: number[] = [];
+	const cpuTimes: number[] = [];
+	let bagMeanSum = 0;
+	let bagMax = 0;
+	let targetSum = 0;
+	let targetMax = 0;
+	let labelSum = 0;
+	let labelMax = 0;
+	let routeSum = 0;
+	let withRoutes = 0;
+	let hits = 0;
+	let lookups = 0;
+	let truncated = 0;
+	const reasons: Record<string, number> = {};
+	for (const q of queries) {
+		const cpuStart = process.cpuUsage();
+		const start = performance.now();
+		const result = planRoutes(prepared, q);
+		times.push(performance.now() - start);
+		const cpu = process.cpuUsage(cpuStart);
+		cpuTimes.push((cpu.user + cpu.system) / 1000);
+		const s = result.stats;
+		bagMeanSum += s.meanBagSize;
+		bagMax = Math.max(bagMax, s.maxBagSize);
+		targetSum += s.targetBagSize;
+		targetMax = Math.max(targetMax, s.targetBagSize);
+		labelSum += s.labels;
+		labelMax = Math.max(labelMax, s.labels);
+		routeSum += result.routes.length;
+		if (result.routes.length > 0) withRoutes++;
+		if (result.reason !== null) reasons[result.reason] = (reasons[result.reason] ?? 0) + 1;
+		hits += s.coverCacheHits;
+		lookups += s.coverCacheHits + s.coverCacheMisses;
+		if (s.truncated) truncated++;
+	}
+	const sorted = [...times].sort((a, b) => a - b);
+	const sortedCpu = [...cpuTimes].sort((a, b) => a - b);
+	const n = queries.length;
+	const figures: Figures = {
+		network: {
+			stations: data.stations.length,
+			lines: data.lines.length,
+			modules: data.modules.length,
+			requirements: data.stations.reduce((sum, s) => sum + s.requires.length, 0),
+			skills: prepared.skillCount
+		},
+		prepareMs: round(prepareMs),
+		prepareCpuMs: round((prepareCpu.user + prepareCpu.system) / 1000),
+		queries: n,
+		queryMs: {
+			p50: round(percentile(sorted, 50), 3),
+			p95: round(percentile(sorted, 95), 3),
+			p99: round(percentile(sorted, 99), 3),
+			mean: round(times.reduce((a, b) => a + b, 0) / n, 3),
+			max: round(sorted.at(-1) ?? 0, 3)
+		},
+		queryCpuMs: {
+			p50: round(percentile(sortedCpu, 50), 3),
+			p95: round(percentile(sortedCpu, 95), 3),
+			p99: round(percentile(sortedCpu, 99), 3)
+		},
+		bagSize: { mean: round(bagMeanSum / n), max: bagMax },
+		targetBag: { mean: round(targetSum / n), max: targetMax },
+		labels: { mean: round(labelSum / n, 1), max: labelMax },
+		routes: { mean: round(routeSum / n), withRoutes, empty: n - withRoutes, reasons },
+		coverCacheHitRate: round(lookups === 0 ? 0 : hits / lookups, 3),
+		truncated,
+		heapUsedMB: round(process.memoryUsage().heapUsed / 1024 / 1024, 1)
+	};
+	log(`\n${name}`);
+	log(
+		`  network      ${figures.network.stations} stations, ${figures.network.lines} lines, ${figures.network.modules} modules, ` +
+			`${figures.network.skills} skills, ${figures.network.requirements} requirements`
+	);
+	log(`  prepare      ${figures.prepareMs} ms (cpu ${figures.prepareCpuMs} ms)`);
+	log(
+		`  query        p50 ${figures.queryMs.p50} ms · p95 ${figures.queryMs.p95} ms · p99 ${figures.queryMs.p99} ms · ` +
+			`mean ${figures.queryMs.mean} ms · max ${figures.queryMs.max} ms  (${n} queries, k=5)`
+	);
+	log(`  query cpu    p50 ${figures.queryCpuMs.p50} ms · p95 ${figures.queryCpuMs.p95} ms · p99 ${figures.queryCpuMs.p99} ms`);
+	log(`  bags         mean ${figures.bagSize.mean} · max ${figures.bagSize.max} labels per station; destination mean ${figures.targetBag.mean} · max ${figures.targetBag.max}`);
+	log(`  labels       mean ${figures.labels.mean} · max ${figures.labels.max} per query; cover cache hit rate ${figures.coverCacheHitRate}`);
+	log(
+		`  routes       mean ${figures.routes.mean} per query; ${withRoutes} with routes, ${figures.routes.empty} without ` +
+			`${JSON.stringify(reasons)}; truncated ${truncated}`
+	);
+	log(`  heap used    ${figures.heapUsedMB} MB`);
+	return figures;
+}
+
+async function seedNetwork(): Promise<{ data: RoutingNetworkData } | { skipped: string }> {
+	const dir = 'graph-seed';
+	if (!existsSync(join(dir, 'stations.yaml')) || !existsSync('src/lib/server/seed/load.ts'))
+		return { skipped: `no seed network in ${dir}/ yet` };
+	const { loadSeedDirectory } = await import('../src/lib/server/seed/load');
+	const { toRoutingData } = await import('../src/lib/server/services/routing-data');
+	return { data: toRoutingData(loadSeedDirectory(dir).content) };
+}
+
+// Others' work on a shared machine shows up in wall times; say how busy it was.
+const machine = { cpus: cpus().length, loadAverage1m: round(loadavg()[0]!, 2) };
+log(`node ${process.version}, ${machine.cpus} cpus, load average ${machine.loadAverage1m} at start`);
+const out: Record<string, unknown> = { node: process.version, machine, seed, queries: queryCount };
+const seedData = await seedNetwork();
+if ('data' in seedData) {
+	out.seedNetwork = bench('seed network (graph-seed)', seedData.data, makeQueries(seedData.data, queryCount, seed));
+} else {
+	out.seedNetwork = { skipped: seedData.skipped };
+	log(`\nseed network: skipped (${seedData.skipped})`);
+}
+const genStart = performance.now();
+const esco = generateEscoScale(seed);
+log(`\ngenerated ESCO-scale network in ${round(performance.now() - genStart)} ms (seed ${seed})`);
+out.guests = `${guestsLo}-${guestsHi}`;
+out.escoScale = bench('ESCO scale (generated)', esco, makeQueries(esco, queryCount, seed + 1));
+if (asJson) console.log(JSON.stringify(out));
