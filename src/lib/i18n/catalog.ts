@@ -6,6 +6,7 @@ import enHome from './en/home.json';
 import enLine from './en/line.json';
 import enMap from './en/map.json';
 import enPlanner from './en/planner.json';
+import enPlan from './en/plan.json';
 import enSearch from './en/search.json';
 import enStation from './en/station.json';
 import nlAccount from './nl/account.json';
@@ -16,6 +17,7 @@ import nlHome from './nl/home.json';
 import nlLine from './nl/line.json';
 import nlMap from './nl/map.json';
 import nlPlanner from './nl/planner.json';
+import nlPlan from './nl/plan.json';
 import nlSearch from './nl/search.json';
 import nlStation from './nl/station.json';
 
@@ -25,8 +27,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, home: enHome, line: enLine, map: enMap, planner: enPlanner, search: enSearch, station: enStation },
-	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, home: nlHome, line: nlLine, map: nlMap, planner: nlPlanner, search: nlSearch, station: nlStation }
+	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, home: enHome, line: enLine, map: enMap, planner: enPlanner, plan: enPlan, search: enSearch, station: enStation },
+	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, home: nlHome, line: nlLine, map: nlMap, planner: nlPlanner, plan: nlPlan, search: nlSearch, station: nlStation }
 } as const;
 
 type Features = (typeof catalog)['en'];

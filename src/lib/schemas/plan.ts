@@ -39,7 +39,9 @@ export const PlanStop = z
 		salaryCurrency: z.enum(['EUR', 'USD']).nullable(),
 		modules: z.array(PlanModule),
 		/** Skills the hop needs that no module visible to the traveller teaches: learned on the job. */
-		untaught: z.array(Id)
+		untaught: z.array(Id),
+		/** Certificates the station asks for, as they were when the plan was saved. */
+		certificates: z.array(Id)
 	})
 	.strict();
 export type PlanStop = z.infer<typeof PlanStop>;
@@ -72,9 +74,14 @@ export const PlanRouteRequest = z
 			.array(
 				z
 					.object({
+						/** null for a bridge walk between two stations that share no line. */
 						line: Id.nullable(),
 						to: Id,
-						modules: z.array(Id).max(50).default([])
+						modules: z.array(Id).max(50).default([]),
+						/** Skills of `to` the planner found no module for (learned on the job). */
+						untaught: z.array(Id).max(50).default([]),
+						/** Experience months of a bridge walk; a ridden hop takes the line's months. */
+						bridgeMonths: z.number().min(0).max(240).optional()
 					})
 					.strict()
 			)
@@ -128,3 +135,16 @@ export type PlanComment = z.infer<typeof PlanComment>;
 
 export const ModuleProgress = z.object({ module: Id, doneOn: IsoDate }).strict();
 export type ModuleProgress = z.infer<typeof ModuleProgress>;
+
+/** Saving a route as a plan: for myself, or (as an advisor) for an employee I guide in `organisation`. */
+export const SavePlanRequest = z
+	.object({
+		title: PlanTitle,
+		network: Id.optional(),
+		route: PlanRouteRequest,
+		employeeId: RecordId.optional(),
+		/** Shares the plan with an organisation of the owner; required when making a plan for an employee. */
+		organisation: Id.nullable().optional()
+	})
+	.strict();
+export type SavePlanRequest = z.infer<typeof SavePlanRequest>;

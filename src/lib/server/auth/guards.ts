@@ -3,6 +3,7 @@ import type { Role, User } from '$lib/schemas/account';
 import { translate, type MessageKey, type Values } from '$lib/i18n';
 import { href } from '$lib/i18n/href';
 import { ApiError } from '../http/api';
+import { AccessDenied } from './errors';
 import { holdsRole, type Account } from './roles';
 
 export type Denial = 401 | 403 | 404;
@@ -43,4 +44,14 @@ export function requireRole(event: RequestEvent, role: Role, organisation?: stri
 	const account = requireAccount(event);
 	if (!holdsRole(account, role, organisation)) deny(event, 403, 'auth.forbidden');
 	return account;
+}
+
+/** Runs a rule-checked piece of work, turning its refusal into this request's kind of refusal. */
+export async function refuseDenied<T>(event: RequestEvent, work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (e) {
+		if (e instanceof AccessDenied) deny(event, e.status, e.reason);
+		throw e;
+	}
 }

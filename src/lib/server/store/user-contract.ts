@@ -10,7 +10,7 @@ export function contractRoute(): PlanRoute {
 	const module = { id: 'plan-basics', label: label('Planning basics'), hours: 16, price: 250, currency: 'EUR' as const, points: 4, certificates: [], closedTo: 'acme' };
 	return {
 		stops: [
-			{ station: 'welder', label: label('Welder'), line: null, transfer: false, hopMonths: 0, salaryMedian: 2500, salaryCurrency: 'EUR', modules: [], untaught: [] },
+			{ station: 'welder', label: label('Welder'), line: null, transfer: false, hopMonths: 0, salaryMedian: 2500, salaryCurrency: 'EUR', modules: [], untaught: [], certificates: ['vca'] },
 			{
 				station: 'planner',
 				label: label('Work planner'),
@@ -20,7 +20,8 @@ export function contractRoute(): PlanRoute {
 				salaryMedian: 3200,
 				salaryCurrency: 'EUR',
 				modules: [module],
-				untaught: []
+				untaught: [],
+				certificates: []
 			}
 		],
 		hoursPerWeek: 8,
