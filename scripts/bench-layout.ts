@@ -2,6 +2,7 @@
 // Lays out the seed network and the real transit networks, and prints the time per stage and
 // the quality metrics per network. Figures, not assertions: the tests check behaviour.
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -55,6 +56,8 @@ interface Report {
 	runs: number;
 	/** Wall-clock ms of the first run in this process (includes JIT warm-up), the median and the fastest. */
 	ms: { first: number; median: number; min: number };
+	/** CPU ms (user + system) of the process per run: steadier than wall-clock on a busy machine. */
+	cpuMs: { median: number; min: number };
 	/** Median ms per stage over the runs. */
 	stages: Record<string, number>;
 	targetMs: number | null;
@@ -66,14 +69,18 @@ interface Report {
 
 function bench(c: Case): Report {
 	const walls: number[] = [];
+	const cpu: number[] = [];
 	const stageRuns: Record<string, number>[] = [];
 	let result: LayoutResult | null = null;
 	let first = '';
 	let deterministic = true;
 	for (let i = 0; i < runs; i++) {
 		const t = performance.now();
+		const c0 = process.cpuUsage();
 		const r = layout(c.input);
+		const used = process.cpuUsage(c0);
 		walls.push(performance.now() - t);
+		cpu.push((used.user + used.system) / 1000);
 		stageRuns.push(r.stats.timeMs);
 		const shape = JSON.stringify({ s: r.stations, e: r.edges });
 		if (i === 0) first = shape;
@@ -91,6 +98,7 @@ function bench(c: Case): Report {
 		lines: c.input.lines.length,
 		runs,
 		ms: { first: round(walls[0]!), median: round(median(walls)), min: round(Math.min(...walls)) },
+		cpuMs: { median: round(median(cpu)), min: round(Math.min(...cpu)) },
 		stages,
 		targetMs: TARGET_MS[c.name] ?? null,
 		octiMs: OCTI_MS[c.name] ?? null,
@@ -103,14 +111,17 @@ function bench(c: Case): Report {
 const reports = cases().map(bench);
 
 if (args.json) {
-	console.log(JSON.stringify({ node: process.version, runs, networks: reports }));
+	console.log(JSON.stringify({ node: process.version, cpus: cpus().length, loadAverage: loadavg()[0], runs, networks: reports }));
 } else {
-	console.log(`layout benchmark (node ${process.version}, ${runs} runs per network; times in ms)\n`);
+	console.log(
+		`layout benchmark (node ${process.version}, ${cpus().length} cpus, load average ${loadavg()[0]!.toFixed(1)} at the end, ${runs} runs per network; times in ms)\n`
+	);
 	for (const r of reports) {
 		const m = r.metrics;
 		const verdict = r.targetMs === null ? '' : r.ms.median <= r.targetMs ? `  ✓ target ${r.targetMs}` : `  ✗ target ${r.targetMs}`;
 		console.log(`${r.network}: ${r.stations} stations, ${r.edges} hops, ${r.lines} lines`);
 		console.log(`  time      first ${r.ms.first}  median ${r.ms.median}  min ${r.ms.min}${verdict}${r.octiMs ? `  (octi ≈ ${r.octiMs})` : ''}`);
+		console.log(`  cpu       median ${r.cpuMs.median}  min ${r.cpuMs.min}`);
 		console.log(`  stages    ${Object.entries(r.stages).map(([k, v]) => `${k} ${v}`).join('  ')}`);
 		console.log(
 			`  quality   octilinear ${(m.octilinearShare * 100).toFixed(1)}%  bends ${m.bends}  edge crossings ${m.edgeCrossings}` +

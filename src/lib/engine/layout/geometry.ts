@@ -53,17 +53,31 @@ function onSegment(ax: number, ay: number, bx: number, by: number, px: number, p
 
 /** Distance between a segment and a box (0 when they touch or the segment enters it). */
 export function segmentBoxDistance(ax: number, ay: number, bx: number, by: number, b: Box): number {
-	const inside = (x: number, y: number) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
-	if (inside(ax, ay) || inside(bx, by)) return 0;
-	const edges: [number, number, number, number][] = [
-		[b.x0, b.y0, b.x1, b.y0],
-		[b.x1, b.y0, b.x1, b.y1],
-		[b.x1, b.y1, b.x0, b.y1],
-		[b.x0, b.y1, b.x0, b.y0]
-	];
-	for (const [cx, cy, dx, dy] of edges) if (segmentsIntersect(ax, ay, bx, by, cx, cy, dx, dy)) return 0;
+	// Liang–Barsky clipping: does any part of the segment lie inside the box?
+	const dx = bx - ax;
+	const dy = by - ay;
+	let t0 = 0;
+	let t1 = 1;
+	let inside = true;
+	for (let side = 0; side < 4 && inside; side++) {
+		const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+		const q = side === 0 ? ax - b.x0 : side === 1 ? b.x1 - ax : side === 2 ? ay - b.y0 : b.y1 - ay;
+		if (p === 0) {
+			if (q < 0) inside = false;
+			continue;
+		}
+		const r = q / p;
+		if (p < 0) {
+			if (r > t1) inside = false;
+			else if (r > t0) t0 = r;
+		} else if (r < t0) inside = false;
+		else if (r < t1) t1 = r;
+	}
+	if (inside) return 0;
+	// Apart: the nearest points are an end of the segment or a corner of the box.
 	let d = Math.min(pointBoxDistance(ax, ay, b), pointBoxDistance(bx, by, b));
-	for (const [cx, cy] of edges) d = Math.min(d, pointSegmentDistance(cx, cy, ax, ay, bx, by));
+	d = Math.min(d, pointSegmentDistance(b.x0, b.y0, ax, ay, bx, by), pointSegmentDistance(b.x1, b.y0, ax, ay, bx, by));
+	d = Math.min(d, pointSegmentDistance(b.x0, b.y1, ax, ay, bx, by), pointSegmentDistance(b.x1, b.y1, ax, ay, bx, by));
 	return d;
 }
 

@@ -67,6 +67,8 @@ export class GridSearch {
 		if (this.candStamp.length < grid.size) {
 			this.candStamp = new Uint32Array(grid.size);
 			this.candCostOf = new Float64Array(grid.size);
+			// Room for a whole-grid search with a few step layers, so buffers rarely regrow.
+			this.ensure(grid.size * 8 * 4);
 		}
 		const W = grid.width;
 		const { x0, y0, x1, y1 } = req;

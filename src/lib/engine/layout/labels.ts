@@ -172,6 +172,9 @@ function candidatesFor(r: LabelRequest, scene: Scene, settings: LayoutSettings):
 			const k = (dir & 1) === 1 ? reach * Math.SQRT1_2 : reach;
 			add(dir, step, r.x + DX[dir]! * k, r.y + DY[dir]! * k, 0);
 		}
+	}
+	if (out.some((c) => c.sceneHits === 0)) return out;
+	for (let step = 0; step <= settings.labelSteps; step++) {
 		// Between the spokes of a busy interchange the compass spots all lie on lines; these
 		// hug one axis instead, pushed out along it (right of a vertical line, above a horizontal one).
 		for (const dir of [1, 3, 5, 7]) {

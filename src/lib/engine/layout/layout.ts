@@ -77,8 +77,8 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	const pinned = net.pinned.some((p) => p !== undefined);
 	let best: Drawn | null = null;
 	for (const grow of GROWTH) {
-		// Pinned positions are pixels: the grid may not be scaled under them.
-		if (grow > 1 && pinned) break;
+		// Pinned positions and a previous layout are pixels: the grid may not be scaled under them.
+		if (grow > 1 && (pinned || options.previous)) break;
 		const drawn = drawAt(net, drawing, settings.cellSize * grow, widths, style, settings);
 		if (!best || drawn.overlaps < best.overlaps) best = drawn;
 		if (drawn.overlaps === 0) break;

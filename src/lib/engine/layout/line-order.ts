@@ -102,17 +102,43 @@ export function orderLines(net: Network, angleA: Float64Array, angleB: Float64Ar
 			}
 	}
 
+	// Relations decided at different ends can form a cycle; the sort then falls back on line
+	// index. It does so walking each chain of degree-2 stations the same way, so a tie cannot
+	// flip from one hop of a chain to the next.
+	const along = chainDirections(net);
 	return net.edges.map((edge, e) => {
 		const rel = leftOf[e]!;
+		const flip = along[e] ? 1 : -1;
 		const score = new Map<number, number>();
 		for (const a of edge.lines) score.set(a, 0);
 		for (const a of edge.lines)
 			for (const b of edge.lines) {
 				if (a >= b) continue;
-				const r = rel.get(a * L + b) ?? 1;
+				const r = (rel.get(a * L + b) ?? 1) * flip;
 				if (r > 0) score.set(a, score.get(a)! + 1);
 				else score.set(b, score.get(b)! + 1);
 			}
-		return edge.lines.slice().sort((p, q) => score.get(q)! - score.get(p)! || p - q);
+		const order = edge.lines.slice().sort((p, q) => score.get(q)! - score.get(p)! || p - q);
+		return flip > 0 ? order : order.reverse();
 	});
+}
+
+/** Per edge: true when walking its chain of degree-2 stations goes from its `a` to its `b`. */
+function chainDirections(net: Network): boolean[] {
+	const along: boolean[] = new Array(net.edges.length);
+	const done = new Uint8Array(net.edges.length);
+	const walk = (start: number, first: number) => {
+		let s = start;
+		let e = first;
+		while (!done[e]) {
+			done[e] = 1;
+			along[e] = net.edges[e]!.a === s;
+			s = otherEnd(net.edges[e]!, s);
+			if (net.adj[s]!.length !== 2) return;
+			e = net.adj[s]!.find((f) => f !== e)!;
+		}
+	};
+	for (let s = 0; s < net.ids.length; s++) if (net.adj[s]!.length !== 2) for (const e of net.adj[s]!) walk(s, e);
+	for (let e = 0; e < net.edges.length; e++) if (!done[e]) walk(net.edges[e]!.a, e);
+	return along;
 }

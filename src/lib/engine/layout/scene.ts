@@ -62,7 +62,11 @@ export function sceneHits(scene: Scene, box: Box, visit: (item: number) => void)
 		if (item < scene.segCount) {
 			const o = item * 5;
 			const s = scene.segs;
-			if (segmentHitsBox(s[o]!, s[o + 1]!, s[o + 2]!, s[o + 3]!, s[o + 4]!, box)) visit(item);
+			const half = s[o + 4]!;
+			// Cheap rejection on the segment's own box before the exact distance.
+			if (Math.min(s[o]!, s[o + 2]!) - half >= box.x1 || Math.max(s[o]!, s[o + 2]!) + half <= box.x0) return;
+			if (Math.min(s[o + 1]!, s[o + 3]!) - half >= box.y1 || Math.max(s[o + 1]!, s[o + 3]!) + half <= box.y0) return;
+			if (segmentHitsBox(s[o]!, s[o + 1]!, s[o + 2]!, s[o + 3]!, half, box)) visit(item);
 		} else {
 			const o = (item - scene.segCount) * 3;
 			const m = scene.markers;
