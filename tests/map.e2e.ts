@@ -8,7 +8,11 @@ const ROUTE = 'welder,construction-welder,hygienic-welder,hygienic-fitter,mainte
 async function mapData(page: Page) {
 	const res = await page.request.get('/api/map?lang=en');
 	expect(res.status()).toBe(200);
-	return (await res.json()) as { layout: { lines: { id: string; stations: string[] }[] }; stations: { id: string; lines: string[] }[] };
+	return (await res.json()) as {
+		layout: { lines: { id: string; stations: string[] }[]; edges: { from: string; to: string; lines: string[]; points: [number, number][] }[] };
+		stations: { id: string; lines: string[] }[];
+		lines: { id: string; label: { en: string } }[];
+	};
 }
 
 /** Neighbouring stops of every line, both ways: what an arrow key may lead to. */
@@ -20,6 +24,12 @@ function neighbours(lines: { stations: string[] }[]): Set<string> {
 			pairs.add(`${l.stations[i]}>${l.stations[i - 1]}`);
 		}
 	return pairs;
+}
+
+/** The arrow key pointing most nearly along a drawn segment (y grows downwards). */
+function arrowTowards([x0, y0]: [number, number], [x1, y1]: [number, number]): string {
+	const [dx, dy] = [x1 - x0, y1 - y0];
+	return Math.abs(dx) >= Math.abs(dy) ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
 }
 
 const focusedStation = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-station') ?? null);
@@ -55,6 +65,27 @@ test('zoom buttons and the mouse wheel zoom the map; "whole map" resets it', asy
 	await expect.poll(() => viewportTransform(page)).not.toBe(before);
 });
 
+test('pinching with two fingers zooms the map (touch)', async ({ browser }) => {
+	const context = await browser.newContext({ hasTouch: true, viewport: { width: 800, height: 900 } });
+	const page = await context.newPage();
+	await page.goto('/en');
+	const map = page.getByRole('application', { name: /Metro map/ });
+	const box = (await map.boundingBox())!;
+	const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+	const cdp = await context.newCDPSession(page);
+	const fingers = (type: string, apart: number) =>
+		cdp.send('Input.dispatchTouchEvent', {
+			type,
+			touchPoints: type === 'touchEnd' ? [] : [{ x: cx - apart, y: cy, id: 1 }, { x: cx + apart, y: cy, id: 2 }]
+		});
+	await fingers('touchStart', 20);
+	for (const apart of [40, 60, 80, 100]) await fingers('touchMove', apart);
+	await fingers('touchEnd', 0);
+	const scale = Number(/scale\(([\d.]+)\)/.exec((await viewportTransform(page)) ?? '')?.[1]);
+	expect(scale).toBeGreaterThan(2);
+	await context.close();
+});
+
 test('the keyboard reaches a station, arrows ride along a line, L changes line, Enter opens the panel', async ({ page }) => {
 	const map = await mapData(page);
 	const hops = neighbours(map.layout.lines);
@@ -64,19 +95,31 @@ test('the keyboard reaches a station, arrows ride along a line, L changes line, 
 	const first = await focusedStation(page);
 	expect(first).not.toBeNull();
 
-	let moved: string | null = null;
-	for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
-		await page.keyboard.press(key);
-		moved = await focusedStation(page);
-		if (moved !== first) break;
-	}
+	const ride = async (from: string | null) => {
+		for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+			await page.keyboard.press(key);
+			const at = await focusedStation(page);
+			if (at !== from) return at;
+		}
+		return from;
+	};
+	const moved = await ride(first);
 	expect(moved).not.toBe(first);
 	expect(hops.has(`${first}>${moved}`)).toBe(true);
 
-	// At an interchange, L announces the next line and the arrows then follow that line.
+	// At an interchange, L announces the next line, and the arrows then ride that line.
 	await page.locator('[data-station="hygienic-welder"]').focus();
 	await page.keyboard.press('l');
-	await expect(page.locator('[aria-live="polite"]')).toContainText('Hygienic welder, on line');
+	const live = page.locator('[aria-live="polite"]');
+	await expect(live).toContainText('Hygienic welder, on line');
+	const lineName = (await live.textContent())!.replace('Hygienic welder, on line ', '').trim();
+	const line = map.lines.find((l) => l.label.en === lineName)!;
+	const edge = map.layout.edges.find((e) => e.lines.includes(line.id) && (e.from === 'hygienic-welder' || e.to === 'hygienic-welder'))!;
+	const points = edge.from === 'hygienic-welder' ? edge.points : [...edge.points].reverse();
+	await page.keyboard.press(arrowTowards(points[0]!, points[1]!));
+	const onLine = neighbours(map.layout.lines.filter((l) => l.id === line.id));
+	expect(onLine.has(`hygienic-welder>${await focusedStation(page)}`)).toBe(true);
+	await page.locator('[data-station="hygienic-welder"]').focus();
 
 	await page.keyboard.press('Enter');
 	const panel = page.getByRole('dialog', { name: 'Hygienic welder' });
