@@ -184,47 +184,62 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 	const lineById = new Map(data.lines.map((l) => [l.id, l]));
 	const moduleById = new Map(data.modules.map((m) => [m.id, m]));
 
-	// Items: every skill and certificate mentioned anywhere, sorted so indexes are stable.
-	const skillSet = new Set<string>();
-	const certSet = new Set<string>();
-	for (const s of data.stations) {
-		for (const r of s.requires) skillSet.add(r.skill);
-		for (const c of s.certificates ?? []) certSet.add(c);
-	}
-	for (const m of data.modules) {
-		for (const t of m.teaches) skillSet.add(t.skill);
-		for (const c of m.certificates ?? []) certSet.add(c);
-	}
-	const skillIds = [...skillSet].sort(compareIds);
-	const certIds = [...certSet].sort(compareIds);
+	// Items: every skill and certificate mentioned anywhere, sorted so indexes are stable. One
+	// pass hands out provisional numbers in order of appearance (one string lookup per
+	// requirement, the dominant cost at 120,000 requirements); sorting the names then renumbers.
+	const provisional = new Map<string, number>();
+	const names: string[] = [];
+	const number = (id: string): number => {
+		let n = provisional.get(id);
+		if (n === undefined) {
+			n = names.length;
+			names.push(id);
+			provisional.set(id, n);
+		}
+		return n;
+	};
+	const salary = new Float64Array(stationCount);
+	const reqStart = new Int32Array(stationCount + 1);
+	const orderedStations = stations.sorted.map((id) => stationById.get(id)!);
+	orderedStations.forEach((st, s) => {
+		reqStart[s + 1] = reqStart[s]! + st.requires.length;
+	});
+	const reqSkill = new Int32Array(reqStart[stationCount]!);
+	for (let s = 0, k = 0; s < stationCount; s++) for (const r of orderedStations[s]!.requires) reqSkill[k++] = number(r.skill);
+	for (const m of data.modules) for (const t of m.teaches) number(t.skill);
+	const byName = names.map((_, i) => i).sort((a, b) => compareIds(names[a]!, names[b]!));
+	const rank = new Int32Array(names.length);
+	byName.forEach((n, i) => (rank[n] = i));
+	const skillIds = byName.map((n) => names[n]!);
 	const skillIndex = new Map(skillIds.map((id, i) => [id, i]));
+	const certSet = new Set<string>();
+	for (const st of orderedStations) for (const c of st.certificates ?? []) certSet.add(c);
+	for (const m of data.modules) for (const c of m.certificates ?? []) certSet.add(c);
+	const certIds = [...certSet].sort(compareIds);
 	const certificateIndex = new Map(certIds.map((id, i) => [id, skillIds.length + i]));
 	const itemIds = [...skillIds, ...certIds];
 	const itemCount = itemIds.length;
 
 	// Station requirements, sorted by item: packed as item * 16 + level * 2 + essential so one
-	// numeric sort per station orders them (no per-requirement objects on 120,000 requirements).
-	const salary = new Float64Array(stationCount);
-	const reqStart = new Int32Array(stationCount + 1);
-	for (let s = 0; s < stationCount; s++) {
-		const st = stationById.get(stations.sorted[s]!)!;
-		reqStart[s + 1] = reqStart[s]! + st.requires.length + (st.certificates?.length ?? 0);
-	}
-	const packed = new Float64Array(reqStart[stationCount]!);
+	// numeric sort per station orders them (no per-requirement objects).
+	const packed = new Float64Array(
+		reqStart[stationCount]! + orderedStations.reduce((n, st) => n + (st.certificates?.length ?? 0), 0)
+	);
 	const seenAt = new Int32Array(itemCount).fill(-1);
 	let reqTotal = 0;
-	for (let s = 0; s < stationCount; s++) {
-		const id = stations.sorted[s]!;
-		const st = stationById.get(id)!;
+	for (let s = 0, k = 0; s < stationCount; s++) {
+		const st = orderedStations[s]!;
+		const id = st.id;
 		const median = st.salaryMedian;
 		salary[s] = median === null ? NaN : checkAmount(median, `station '${id}' salaryMedian`);
 		const first = reqTotal;
 		for (let i = 0; i < st.requires.length; i++) {
 			const r = st.requires[i]!;
-			const item = skillIndex.get(r.skill)!;
+			const item = rank[reqSkill[k++]!]!;
 			if (seenAt[item] === s) fail(`stations.${id}.requires`, `station '${id}' requires skill '${r.skill}' twice`);
 			seenAt[item] = s;
-			if (!isLevel(r.level)) fail(`stations.${id}.requires`, `station '${id}' requires[${i}]: level ${r.level} is not an integer 1..5`);
+			if (!isLevel(r.level))
+				fail(`stations.${id}.requires`, `station '${id}' requires[${i}]: level ${r.level} is not an integer 1..5`);
 			packed[reqTotal++] = item * 16 + r.level * 2 + (r.essential ? 1 : 0);
 		}
 		for (const c of st.certificates ?? []) {
