@@ -6,6 +6,8 @@ import { createSession, generateSessionToken, invalidateSession } from './sessio
 /** A fresh session for every sign-in, so a token planted before signing in is worthless (no fixation). */
 export async function startSession(event: RequestEvent, users: UserStore, userId: string): Promise<void> {
 	if (event.locals.session) await invalidateSession(users, event.locals.session.id);
+	// Sweeping here keeps the table small without a timer; sign-ins are rare enough for the cost.
+	await users.deleteExpiredSessions(new Date());
 	const token = generateSessionToken();
 	const session = await createSession(users, token, userId);
 	setSessionCookie(event.cookies, token, session.expiresAt);

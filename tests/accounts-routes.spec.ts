@@ -1,0 +1,300 @@
+import { isActionFailure, isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Membership } from '$lib/schemas/account';
+import { startApp, type AppContext } from '$lib/server/app';
+import { viewerOf, type Account } from '$lib/server/auth/roles';
+import { ANONYMOUS } from '$lib/server/viewer';
+import * as account from '../src/routes/[[lang=locale]]/account/+page.server';
+import * as admin from '../src/routes/[[lang=locale]]/admin/+page.server';
+import * as planPage from '../src/routes/[[lang=locale]]/plans/[id]/+page.server';
+import * as printPage from '../src/routes/[[lang=locale]]/plans/[id]/print/+page.server';
+import * as group from '../src/routes/[[lang=locale]]/plans/group/+page.server';
+import * as plansPage from '../src/routes/[[lang=locale]]/plans/+page.server';
+import * as newPlan from '../src/routes/[[lang=locale]]/plans/new/+page.server';
+import * as me from '../src/routes/api/me/+server';
+import * as myExport from '../src/routes/api/me/export/+server';
+import * as plansApi from '../src/routes/api/plans/+server';
+import * as planApi from '../src/routes/api/plans/[id]/+server';
+import * as commentsApi from '../src/routes/api/plans/[id]/comments/+server';
+import * as progressApi from '../src/routes/api/plans/[id]/progress/+server';
+
+/**
+ * Every load, action and endpoint of accounts and plans, called the way SvelteKit calls it, by
+ * the wrong person: signed out, another organisation, another role. Each must refuse (401 or a
+ * sign-in redirect when signed out, 403 or 404 otherwise) and leave the data as it was. A
+ * route that forgot its guard fails here, whatever its layout does.
+ */
+
+// Outside a server, SvelteKit has no current request; helpers that read it get the one under test.
+const request = vi.hoisted(() => ({ current: undefined as unknown }));
+vi.mock('$app/server', () => ({ getRequestEvent: () => request.current }));
+
+const COMPANY = 'van-der-meer-machinebouw';
+let app: AppContext;
+const dir = mkdtempSync(join(tmpdir(), 'vakmetro-routes-'));
+
+type Who = Account | null;
+const cast = {} as Record<'worker' | 'advisor' | 'otherAdvisor' | 'colleague' | 'loner' | 'admin', Account>;
+let planId: string;
+
+async function person(name: string, memberships: Membership[], isAdmin = false): Promise<Account> {
+	const user = await app.users.createUser({ email: `${name}@example.nl`, name, passwordHash: 'not-used', admin: isAdmin });
+	for (const m of memberships) await app.users.addMembership(user.id, m);
+	return { user, memberships };
+}
+
+beforeAll(async () => {
+	app = await startApp({ DATABASE_PATH: join(dir, 'vakmetro.db'), SEED_DIR: 'graph-seed' });
+	cast.worker = await person('wim', [{ organisation: COMPANY, role: 'worker' }]);
+	cast.colleague = await person('cor', [{ organisation: COMPANY, role: 'worker' }]);
+	cast.advisor = await person('ada', [{ organisation: COMPANY, role: 'advisor' }]);
+	cast.otherAdvisor = await person('otto', [{ organisation: 'oom', role: 'advisor' }]);
+	cast.loner = await person('lou', []);
+	cast.admin = await person('root', [], true);
+	await app.users.linkEmployee(cast.advisor.user.id, cast.worker.user.id, COMPANY);
+	const snap = await app.snapshots.get('seed');
+	planId = (
+		await app.users.createPlan({
+			ownerId: cast.worker.user.id,
+			createdBy: cast.worker.user.id,
+			organisation: COMPANY,
+			title: 'Towards hygienic fitter',
+			status: 'accepted',
+			network: 'seed',
+			networkVersion: snap.version,
+			route: {
+				stops: [
+					{ station: 'construction-welder', label: { nl: 'a', en: 'a' }, line: null, transfer: false, hopMonths: 0, salaryMedian: null, salaryCurrency: null, modules: [], untaught: [], certificates: [] },
+					{
+						station: 'hygienic-welder',
+						label: { nl: 'b', en: 'b' },
+						line: { id: 'welding', label: { nl: 'l', en: 'l' }, colour: '#000000' },
+						transfer: false,
+						hopMonths: 24,
+						salaryMedian: null,
+						salaryCurrency: null,
+						modules: [{ id: 'tig-stainless-course', label: { nl: 'm', en: 'm' }, hours: 80, price: 2100, currency: 'EUR', points: 8, certificates: [], closedTo: null }],
+						untaught: [],
+						certificates: []
+					}
+				],
+				hoursPerWeek: 8,
+				totals: { months: 24, studyHours: 80, money: 2100, transfers: 0 }
+			}
+		})
+	).id;
+	await app.users.addComment(planId, cast.advisor.user.id, 'first comment');
+});
+afterAll(async () => {
+	await app.users.close();
+	await app.store.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** A RequestEvent as SvelteKit builds it for a route, for one person (or nobody). */
+function event(who: Who, route: string, path: string, init: { method?: string; form?: Record<string, string>; json?: unknown; params?: Record<string, string> } = {}): RequestEvent {
+	const method = init.method ?? (init.form || init.json ? 'POST' : 'GET');
+	const body = init.form ? new URLSearchParams(init.form) : init.json !== undefined ? JSON.stringify(init.json) : undefined;
+	const headers = init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : init.json !== undefined ? { 'content-type': 'application/json' } : undefined;
+	const url = new URL(`http://localhost${path}`);
+	return (request.current = {
+		route: { id: route },
+		url,
+		params: init.params ?? {},
+		request: new Request(url, { method, body, headers }),
+		cookies: { get: () => undefined, set: () => {}, delete: () => {}, getAll: () => [], serialize: () => '' },
+		getClientAddress: () => '192.0.2.10',
+		setHeaders: () => {},
+		locals: {
+			locale: 'en',
+			user: who?.user ?? null,
+			session: null,
+			memberships: who ? [...who.memberships] : [],
+			viewer: who ? viewerOf(who) : ANONYMOUS
+		}
+	} as unknown as RequestEvent);
+}
+
+/** The status a caller sees, whether the handler returned, failed an action, redirected or threw. */
+async function statusOf(run: () => unknown): Promise<number> {
+	try {
+		const result = await run();
+		if (result instanceof Response) return result.status;
+		if (isActionFailure(result)) return result.status;
+		return 200;
+	} catch (e) {
+		if (isRedirect(e)) return e.status;
+		if (isHttpError(e)) return e.status;
+		throw e;
+	}
+}
+
+/** Everything the attempts could touch, to prove a refusal changed nothing. */
+async function everything() {
+	const users = await app.users.listUsers();
+	return {
+		users,
+		memberships: await Promise.all(users.map((u) => app.users.memberships(u.id))),
+		profiles: await Promise.all(users.map((u) => app.users.profile(u.id))),
+		plans: await app.users.listPlans({}),
+		comments: await app.users.comments(planId),
+		progress: await app.users.progress(planId),
+		links: await app.users.advisorLinks({}),
+		organisations: (await app.snapshots.get('seed')).content.organisations.length
+	};
+}
+
+const PLAN = '/[[lang=locale]]/plans/[id]';
+const planPath = () => `/en/plans/${planId}`;
+const planParams = () => ({ id: planId });
+
+type Attempt = { name: string; run: (who: Who) => unknown };
+
+/** Page loads and actions on one plan, and its JSON endpoints. */
+function planAttempts(): { readers: Attempt[]; ownerOnly: Attempt[] } {
+	const action = (name: keyof typeof planPage.actions, form: Record<string, string>): Attempt => ({
+		name: `plan action ${name}`,
+		run: (who) => planPage.actions[name]!(event(who, PLAN, `${planPath()}?/${name}`, { form, params: planParams() }) as never)
+	});
+	const api = (name: string, handler: (e: never) => unknown, route: string, init: Parameters<typeof event>[3]): Attempt => ({
+		name,
+		run: (who) => handler(event(who, route, `/api/plans/${planId}`, { ...init, params: planParams() }) as never)
+	});
+	return {
+		readers: [
+			{ name: 'plan page', run: (who) => planPage.load(event(who, PLAN, planPath(), { params: planParams() }) as never) },
+			{ name: 'print view', run: (who) => printPage.load(event(who, `${PLAN}/print`, `${planPath()}/print`, { params: planParams() }) as never) },
+			action('comment', { body: 'sneaky comment' }),
+			api('GET /api/plans/[id]', planApi.GET, '/api/plans/[id]', {}),
+			api('POST /api/plans/[id]/comments', commentsApi.POST, '/api/plans/[id]/comments', { json: { body: 'sneaky' } })
+		],
+		ownerOnly: [
+			action('progress', { module: 'tig-stainless-course', doneOn: '2024-01-01' }),
+			action('accept', {}),
+			action('share', { organisation: '' }),
+			action('rename', { title: 'Hijacked' }),
+			action('delete', {}),
+			api('PATCH /api/plans/[id]', planApi.PATCH, '/api/plans/[id]', { method: 'PATCH', json: { title: 'Hijacked' } }),
+			api('DELETE /api/plans/[id]', planApi.DELETE, '/api/plans/[id]', { method: 'DELETE' }),
+			api('PUT /api/plans/[id]/progress', progressApi.PUT, '/api/plans/[id]/progress', { method: 'PUT', json: { module: 'tig-stainless-course', doneOn: '2024-01-01' } })
+		]
+	};
+}
+
+function adminAttempts(): Attempt[] {
+	const ADMIN = '/[[lang=locale]]/admin';
+	const action = (name: keyof typeof admin.actions, form: () => Record<string, string>): Attempt => ({
+		name: `admin action ${name}`,
+		run: (who) => admin.actions[name]!(event(who, ADMIN, `/en/admin?/${name}`, { form: form() }) as never)
+	});
+	return [
+		{ name: 'admin page', run: (who) => admin.load(event(who, ADMIN, '/en/admin') as never) },
+		action('grant', () => ({ userId: cast.loner.user.id, organisation: COMPANY, role: 'advisor' })),
+		action('revoke', () => ({ userId: cast.advisor.user.id, organisation: COMPANY, role: 'advisor' })),
+		action('setAdmin', () => ({ userId: cast.loner.user.id, admin: 'true' })),
+		action('createOrganisation', () => ({ id: 'intruder-bv', nl: 'Indringer', en: 'Intruder', kind: 'company' }))
+	];
+}
+
+function signedInAttempts(): Attempt[] {
+	const ACCOUNT = '/[[lang=locale]]/account';
+	const GROUP = '/[[lang=locale]]/plans/group';
+	return [
+		{ name: 'account page', run: (who) => account.load(event(who, ACCOUNT, '/en/account') as never) },
+		...(['setSkill', 'removeSkill', 'setCertificate', 'removeCertificate'] as const).map((name) => ({
+			name: `account action ${name}`,
+			run: (who: Who) => account.actions[name]!(event(who, ACCOUNT, `/en/account?/${name}`, { form: { skill: 'welding-symbols', level: '2', certificate: 'vca-basis', obtainedOn: '2020-01-01' } }) as never)
+		})),
+		{ name: 'my plans', run: (who) => plansPage.load(event(who, '/[[lang=locale]]/plans', '/en/plans') as never) },
+		{ name: 'new plan page', run: (who) => newPlan.load(event(who, '/[[lang=locale]]/plans/new', '/en/plans/new?from=construction-welder&to=hygienic-fitter') as never) },
+		{ name: 'save plan action', run: (who) => newPlan.actions.default!(event(who, '/[[lang=locale]]/plans/new', '/en/plans/new?from=construction-welder&to=hygienic-fitter', { form: { title: 'x', for: '', organisation: '' } }) as never) },
+		{ name: 'group overview', run: (who) => group.load(event(who, GROUP, '/en/plans/group') as never) },
+		{ name: 'group link', run: (who) => group.actions.link!(event(who, GROUP, '/en/plans/group?/link', { form: { organisation: COMPANY, employeeId: cast.colleague.user.id } }) as never) },
+		{ name: 'GET /api/me', run: (who) => me.GET(event(who, '/api/me', '/api/me') as never) },
+		{ name: 'GET /api/me/export', run: (who) => myExport.GET(event(who, '/api/me/export', '/api/me/export') as never) },
+		{ name: 'GET /api/plans', run: (who) => plansApi.GET(event(who, '/api/plans', '/api/plans') as never) },
+		{ name: 'POST /api/plans', run: (who) => plansApi.POST(event(who, '/api/plans', '/api/plans', { json: { title: 'x', route: { from: 'construction-welder', hops: [{ line: 'welding', to: 'hygienic-welder' }] } } }) as never) }
+	];
+}
+
+describe('signed out, every account and plan route refuses and changes nothing', () => {
+	it.each([...planAttempts().readers, ...planAttempts().ownerOnly, ...adminAttempts(), ...signedInAttempts()].map((a) => [a.name, a] as const))(
+		'%s',
+		async (_, attempt) => {
+			const before = await everything();
+			const status = await statusOf(() => attempt.run(null));
+			expect([401, 303]).toContain(status);
+			expect(await everything()).toEqual(before);
+		}
+	);
+});
+
+describe('a plan is refused to everyone it is not shared with, changing nothing', () => {
+	for (const who of ['otherAdvisor', 'colleague', 'loner', 'admin'] as const)
+		it.each([...planAttempts().readers, ...planAttempts().ownerOnly].map((a) => [a.name, a] as const))(`${who}: %s → 404`, async (_, attempt) => {
+			const before = await everything();
+			expect(await statusOf(() => attempt.run(cast[who]))).toBe(404);
+			expect(await everything()).toEqual(before);
+		});
+});
+
+describe('the advisor of the same organisation reads and comments but does not do the owner’s part', () => {
+	it.each(planAttempts().ownerOnly.map((a) => [a.name, a] as const))('advisor: %s → 403', async (_, attempt) => {
+		const before = await everything();
+		expect(await statusOf(() => attempt.run(cast.advisor))).toBe(403);
+		expect(await everything()).toEqual(before);
+	});
+
+	it.each(planAttempts().readers.filter((a) => !/comment/.test(a.name)).map((a) => [a.name, a] as const))('advisor: %s → 200', async (_, attempt) => {
+		expect(await statusOf(() => attempt.run(cast.advisor))).toBe(200);
+	});
+});
+
+describe('administration is for administrators only', () => {
+	for (const who of ['worker', 'advisor', 'otherAdvisor', 'loner'] as const)
+		it.each(adminAttempts().map((a) => [a.name, a] as const))(`${who}: %s → 403`, async (_, attempt) => {
+			const before = await everything();
+			expect(await statusOf(() => attempt.run(cast[who]))).toBe(403);
+			expect(await everything()).toEqual(before);
+		});
+
+	it('the admin page opens for an administrator', async () => {
+		expect(await statusOf(() => adminAttempts()[0]!.run(cast.admin))).toBe(200);
+	});
+});
+
+describe('advising is for advisors of the organisation', () => {
+	it('the group overview and linking refuse anyone who advises nowhere', async () => {
+		for (const who of ['worker', 'loner', 'admin'] as const) {
+			const before = await everything();
+			for (const attempt of signedInAttempts().filter((a) => a.name.startsWith('group'))) expect(await statusOf(() => attempt.run(cast[who]))).toBe(403);
+			expect(await everything()).toEqual(before);
+		}
+	});
+
+	it('an advisor of another organisation cannot link its members', async () => {
+		const before = await everything();
+		const link = signedInAttempts().find((a) => a.name === 'group link')!;
+		expect(await statusOf(() => link.run(cast.otherAdvisor))).toBe(403);
+		expect(await everything()).toEqual(before);
+	});
+
+	it('an advisor cannot save a plan for someone they have not linked', async () => {
+		const before = await everything();
+		const res = (await plansApi.POST(
+			event(cast.advisor, '/api/plans', '/api/plans', {
+				json: {
+					title: 'x',
+					employeeId: cast.colleague.user.id,
+					organisation: COMPANY,
+					route: { from: 'construction-welder', hops: [{ line: 'welding', to: 'hygienic-welder' }] }
+				}
+			}) as never
+		)) as Response;
+		expect(res.status).toBe(403);
+		expect(await everything()).toEqual(before);
+	});
+});
