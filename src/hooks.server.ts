@@ -3,6 +3,8 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { DEFAULT_LOCALE, isLocale, negotiateLocale, splitLocalePath } from '$lib/i18n/locale';
 import { getApp, startApp } from '$lib/server/app';
 import { createAuthHandle } from '$lib/server/auth/handle';
+import { Id } from '$lib/schemas/common';
+import { NETWORK_COOKIE } from '$lib/server/http/page';
 import { ANONYMOUS } from '$lib/server/viewer';
 
 export const init: ServerInit = async () => {
@@ -24,6 +26,10 @@ const localeHandle: Handle = async ({ event, resolve }) => {
 		event.cookies.set('lang', fromPath, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
 	event.locals.locale = locale;
 	event.locals.viewer = ANONYMOUS;
+	// A page opened with ?network= makes that network the reader's choice for the next pages.
+	const network = event.url.searchParams.get('network');
+	if (network && !event.url.pathname.startsWith('/api/') && Id.safeParse(network).success && network !== event.cookies.get(NETWORK_COOKIE))
+		event.cookies.set(NETWORK_COOKIE, network, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
 	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 };
 

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import { Id } from '$lib/schemas/common';
 import { translate, type MessageKey } from '$lib/i18n';
 import type { Locale } from '$lib/schemas/common';
@@ -6,16 +7,29 @@ import { NotFoundError } from '../store/errors';
 import type { Snapshot } from '../services/snapshot';
 import { snapshotFor } from '../services/snapshot-for';
 
-/** The snapshot of the network a page asks for (?network=…), with 400/404 in the reader's language. */
+export const NETWORK_COOKIE = 'network';
+
+/**
+ * The network a page shows: `?network=` when given (400/404 in the reader's language when it is
+ * wrong), else the one the reader chose before (cookie), else the default. A remembered network
+ * that has since gone falls back to the default instead of breaking every page.
+ */
 export async function pageSnapshot(url: URL, locale: Locale): Promise<Snapshot> {
-	const raw = url.searchParams.get('network') ?? undefined;
-	if (raw !== undefined && !Id.safeParse(raw).success) error(400, translate(locale, 'common.badNetwork', { network: raw }));
+	const asked = url.searchParams.get('network') ?? undefined;
+	if (asked !== undefined && !Id.safeParse(asked).success) error(400, translate(locale, 'common.badNetwork', { network: asked }));
+	const remembered = asked === undefined ? chosenNetwork() : undefined;
 	try {
-		return await snapshotFor(raw);
+		return await snapshotFor(asked ?? remembered);
 	} catch (e) {
-		if (e instanceof NotFoundError) error(404, translate(locale, 'common.unknownNetwork', { network: raw ?? '' }));
-		throw e;
+		if (!(e instanceof NotFoundError)) throw e;
+		if (remembered !== undefined) return snapshotFor(undefined);
+		error(404, translate(locale, 'common.unknownNetwork', { network: asked ?? '' }));
 	}
+}
+
+function chosenNetwork(): string | undefined {
+	const value = getRequestEvent().cookies.get(NETWORK_COOKIE);
+	return value !== undefined && Id.safeParse(value).success ? value : undefined;
 }
 
 /** Runs a read and turns "does not exist" into a translated 404 page. */

@@ -1,4 +1,4 @@
-import type { Line, LocalizedText, SalaryBand, Station } from '$lib/schemas';
+import type { Line, Locale, LocalizedText, SalaryBand, Station } from '$lib/schemas';
 import { NotFoundError } from '../store/errors';
 import { canSeeModule, type Viewer } from '../viewer';
 import { normalizeText } from './search-text';
@@ -70,7 +70,8 @@ export interface StationDetail extends StationSummary {
 	description: LocalizedText | null;
 	codes: Station['codes'] | null;
 	requires: {
-		skill: { id: string; label: LocalizedText };
+		/** `fallback` lists the languages whose label is the English one standing in (imports). */
+		skill: { id: string; label: LocalizedText; fallback: Locale[] };
 		essential: boolean;
 		level: number;
 		modules: ModuleRef[];
@@ -95,7 +96,7 @@ export function stationDetail(snap: Snapshot, id: string, viewer: Viewer): Stati
 		requires: s.requires.map((r) => {
 			const modules = (snap.modulesBySkill.get(r.skill) ?? []).filter((m) => canSeeModule(viewer, m)).map(moduleRef);
 			return {
-				skill: { id: r.skill, label: snap.skills.get(r.skill)!.label },
+				skill: { id: r.skill, label: snap.skills.get(r.skill)!.label, fallback: snap.skills.get(r.skill)!.labelFallback ?? [] },
 				essential: r.essential,
 				level: r.level,
 				modules,

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+
+// The e2e server imports a real slice of ESCO next to the seed (scripts/e2e-server.js).
+const DRAWER = 'esco-occ-000e93a3-d956-4e45-aacb-f12c83fedf84';
+
+test('the reader chooses the ESCO network; its attribution and English-only skill names show', async ({ page }) => {
+	await page.goto('/en');
+	await page.getByLabel('Network').selectOption('esco');
+	await expect(page).toHaveURL(/network=esco/);
+	await expect(page.getByTestId('attribution')).toContainText('This service uses the ESCO classification of the European Commission.');
+	// The choice is remembered on the next page without the parameter.
+	await page.goto(`/nl/stations/${DRAWER}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('operator draadtrekmachine');
+	await expect(page.getByTitle('Engelse naam; de bron heeft geen Nederlandse naam').first()).toBeVisible();
+	await page.goto('/en?network=seed');
+	await expect(page.getByTestId('attribution')).not.toContainText('ESCO');
+});
+
+test('a real ESCO route end to end through the API', async ({ request }) => {
+	const stations = (await (await request.get('/api/lines?network=esco')).json()).lines as { id: string; from: string; to: string }[];
+	const line = stations.find((l) => l.id === `line-${DRAWER}`)!;
+	const res = await request.get(`/api/routes?network=esco&from=${line.from}&to=${line.to}`);
+	expect(res.status()).toBe(200);
+	const body = await res.json();
+	expect(body.network).toBe('esco');
+	expect(body.routes.length).toBeGreaterThan(0);
+	expect(body.routes[0].stations[0]).toBe(line.from);
+	expect(body.routes[0].stations.at(-1)).toBe(line.to);
+});
