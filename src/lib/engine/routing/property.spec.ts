@@ -27,14 +27,14 @@ const arbNetwork: fc.Arbitrary<RoutingNetworkData> = fc.integer({ min: 3, max: 7
 		fc.record({
 			id: fc.constant(id),
 			salaryMedian: fc.option(fc.integer({ min: 20, max: 50 }).map((x) => x * 100), { freq: 5 }),
-			requires: fc.uniqueArray(need, { selector: (r) => r.skill, maxLength: 3 }),
+			requires: fc.uniqueArray(need, { selector: (r) => r.skill, maxLength: 4 }),
 			certificates: fc.subarray(['c0'])
 		});
 	const line = (i: number) =>
 		fc
 			.record({
-				stops: fc.shuffledSubarray(ids, { minLength: 2, maxLength: Math.min(5, n) }),
-				months: fc.array(fc.integer({ min: 0, max: 24 }), { minLength: 4, maxLength: 4 })
+				stops: fc.shuffledSubarray(ids, { minLength: 2, maxLength: Math.min(6, n) }),
+				months: fc.array(fc.integer({ min: 0, max: 24 }), { minLength: 5, maxLength: 5 })
 			})
 			.map(({ stops, months }) => ({ id: `l${i}`, stops, hopMonths: months.slice(0, stops.length - 1) }));
 	const module = (i: number) =>
@@ -51,8 +51,8 @@ const arbNetwork: fc.Arbitrary<RoutingNetworkData> = fc.integer({ min: 3, max: 7
 		});
 	return fc.record({
 		stations: fc.tuple(...ids.map(station)),
-		lines: fc.integer({ min: 1, max: 4 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => line(i)))),
-		modules: fc.integer({ min: 0, max: 5 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => module(i)))),
+		lines: fc.integer({ min: 2, max: 5 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => line(i)))),
+		modules: fc.integer({ min: 0, max: 7 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => module(i)))),
 		bridges: fc.array(
 			fc
 				.record({ from: fc.constantFrom(...ids), to: fc.constantFrom(...ids), months: fc.integer({ min: 0, max: 6 }) })
@@ -70,8 +70,8 @@ function arbQuery(data: RoutingNetworkData): fc.Arbitrary<RouteQuery> {
 			from: fc.constantFrom(...ids),
 			to: fc.constantFrom(...ids),
 			via: fc.option(fc.constantFrom(...ids), { freq: 3 }),
-			avoidStations: fc.subarray(ids, { maxLength: 1 }),
-			avoidLines: fc.subarray(lines, { maxLength: 1 }),
+			avoidStations: fc.option(fc.constantFrom(...ids), { freq: 4 }),
+			avoidLines: fc.option(fc.constantFrom(...lines), { freq: 4 }),
 			holds: fc.uniqueArray(fc.record({ skill: fc.constantFrom(...SKILLS), level: fc.integer({ min: 1, max: 3 }) }), {
 				selector: (h) => h.skill,
 				maxLength: 2
@@ -79,14 +79,19 @@ function arbQuery(data: RoutingNetworkData): fc.Arbitrary<RouteQuery> {
 			certificates: fc.subarray(['c0']),
 			organisation: fc.constantFrom(null, 'o1'),
 			hoursPerWeek: fc.constantFrom(4, 8, 20),
-			maxTransfers: fc.integer({ min: 0, max: 3 }),
+			maxTransfers: fc.constantFrom(0, 1, 2, 2, 3, 3),
 			allowBackwards: fc.boolean(),
 			includeOptional: fc.boolean(),
 			holdsOriginSkills: fc.boolean(),
 			k: fc.constant(20)
 		})
 		.filter((q) => q.from !== q.to && q.via !== q.from && q.via !== q.to)
-		.map(({ via, ...q }) => ({ ...q, via: via === null ? [] : [via] }));
+		.map(({ via, avoidStations, avoidLines, ...q }) => ({
+			...q,
+			via: via === null ? [] : [via],
+			avoidStations: avoidStations === null ? [] : [avoidStations],
+			avoidLines: avoidLines === null ? [] : [avoidLines]
+		}));
 }
 
 const arbCase = arbNetwork.chain((data) => fc.tuple(fc.constant(data), arbQuery(data)));
@@ -319,6 +324,19 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 const RUNS = { numRuns: Number(process.env.ROUTING_PROPERTY_RUNS ?? 200) };
 
 describe('routes on generated networks', () => {
+	it('the generated cases exercise transfers, bridges, modules and alternatives', () => {
+		const cases = fc.sample(arbCase, { numRuns: 400, seed: 7 });
+		const results = cases.map(([data, q]) => planRoutes(prepareNetwork(data), q));
+		const share = (f: (r: (typeof results)[number]) => boolean) => results.filter(f).length / results.length;
+		expect(share((r) => r.routes.length > 0)).toBeGreaterThan(0.2);
+		expect(share((r) => r.routes.length > 1)).toBeGreaterThan(0.08);
+		expect(share((r) => r.routes.some((x) => x.transfers.some((t) => t.bridge === null)))).toBeGreaterThan(0.05);
+		expect(share((r) => r.routes.some((x) => x.transfers.some((t) => t.bridge !== null)))).toBeGreaterThan(0.03);
+		expect(share((r) => r.routes.some((x) => x.hops.some((h) => h.modules.length > 1)))).toBeGreaterThan(0.01);
+		expect(share((r) => r.routes.some((x) => x.hops.some((h) => h.untaught.length > 0)))).toBeGreaterThan(0.05);
+		expect(share((r) => r.reason !== null)).toBeGreaterThan(0.3);
+	});
+
 	it('every returned route is valid', () => {
 		fc.assert(
 			fc.property(arbCase, ([data, q]) => {
