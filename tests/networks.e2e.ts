@@ -5,7 +5,7 @@ const DRAWER = 'esco-occ-000e93a3-d956-4e45-aacb-f12c83fedf84';
 
 test('the reader chooses the ESCO network; its attribution and English-only skill names show', async ({ page }) => {
 	await page.goto('/en');
-	await page.getByLabel('Network').selectOption('esco');
+	await page.getByLabel('Network', { exact: true }).selectOption('esco');
 	await expect(page).toHaveURL(/network=esco/);
 	await expect(page.getByTestId('attribution')).toContainText('This service uses the ESCO classification of the European Commission.');
 	// The choice is remembered on the next page without the parameter.
