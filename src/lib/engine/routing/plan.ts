@@ -29,7 +29,7 @@ export function planRoutes(net: PreparedNetwork, query: RouteQuery): RouteResult
 		return { routes: [], reason: explainNoRoute(net, q, outcome.stats.truncated), horizonMonths: null, stats: outcome.stats };
 	}
 	const candidates = outcome.targets.map((t) => ({ label: t, chain: chainOf(t), score: 0 }));
-	rank(candidates);
+	rank(net, candidates);
 	const chosen = choose(candidates, q.k, !Number.isNaN(net.salary[q.to]!));
 	const horizon = Math.max(...chosen.map((c) => c.label.months));
 	const routes = chosen.map((c, i) => toRoute(net, q, c.chain, c.score, i + 1, horizon));
@@ -52,19 +52,20 @@ function chainOf(l: Label): Label[] {
 
 const CRITERIA = ['months', 'hours', 'money', 'transfers', 'gap'] as const;
 
-function signature(c: Candidate): string {
-	return c.chain.map((l) => `${l.station}:${l.line}`).join('>');
+/** The route written out by ids, for the last tie-break. */
+function signature(net: PreparedNetwork, c: Candidate): string {
+	return c.chain.map((l) => `${net.stationIds[l.station]}:${l.line < 0 ? '' : net.lineIds[l.line]}`).join('>');
 }
 
 /** Orders candidates by normalised criteria sum; see Route.score. */
-function rank(candidates: Candidate[]): void {
+function rank(net: PreparedNetwork, candidates: Candidate[]): void {
 	for (const key of CRITERIA) {
 		const values = candidates.map((c) => c.label[key]);
 		const lo = Math.min(...values);
 		const span = Math.max(...values) - lo;
 		if (span > 0) for (const c of candidates) c.score += (c.label[key] - lo) / span;
 	}
-	const keys = new Map(candidates.map((c) => [c, signature(c)]));
+	const keys = new Map(candidates.map((c) => [c, signature(net, c)]));
 	candidates.sort((a, b) => {
 		if (a.score !== b.score) return a.score - b.score;
 		for (const key of CRITERIA) if (a.label[key] !== b.label[key]) return a.label[key] - b.label[key];
