@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 const PASSWORD = 'correct horse battery staple';
 const COMPANY = 'van-der-meer-machinebouw';
 const CLOSED_MODULE = 'Van der Meer: hygienic welding on our frames';
-const ORIGIN = 'http://127.0.0.1:4173';
+// The app's own origin (playwright.config.ts): form posts from it pass the CSRF check.
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** Accounts made with the CLI, the way an operator makes the first admin (there is no default password). */
 function createUser(email: string, name: string, ...flags: string[]) {
@@ -37,6 +38,8 @@ function postAction(request: APIRequestContext, path: string, form: Record<strin
 }
 
 test.describe.serial('accounts, roles and plans', () => {
+	// Several browsers sign in per step, each paying for argon2 and a first page render.
+	test.describe.configure({ timeout: 60_000 });
 	let worker: Page;
 	let advisor: Page;
 	let otherAdvisor: Page;
