@@ -1,6 +1,7 @@
 // npm run bench:layout [-- --json] [-- --runs 7] [-- --data ../shared/data/transit-networks]
 // Lays out the seed network and the real transit networks, and prints the time per stage and
-// the quality metrics per network. Figures, not assertions: the tests check behaviour.
+// the quality metrics per network, then lays out small edits of each with the first layout as
+// `previous` and prints how many stations moved. Figures, not assertions: tests check behaviour.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -65,6 +66,67 @@ interface Report {
 	deterministic: boolean;
 	stats: Omit<LayoutResult['stats'], 'timeMs'>;
 	metrics: Omit<LayoutMetrics, 'timeMs'>;
+	/** Small edits laid out with the layout above as `previous`: how many stations moved. */
+	edits: EditReport[];
+}
+
+interface EditReport {
+	edit: string;
+	ms: number;
+	stationsMoved: number;
+	octilinearShare: number;
+	newEdgeCrossings: number;
+	labelOverlaps: number;
+}
+
+/** Edits an editor makes: a stop inserted into a hop, a line extended by one station, nothing. */
+const EDITS: Record<string, (input: LayoutInput) => LayoutInput> = {
+	'same network': (input) => input,
+	'stop inserted': (input) => {
+		const hop = input.edges[Math.floor(input.edges.length / 2)]!;
+		const a = input.stations.find((s) => s.id === hop.from)!.position;
+		const b = input.stations.find((s) => s.id === hop.to)!.position;
+		const added = { id: 'bench-new-stop', label: 'New stop', ...(a && b ? { position: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } } : {}) };
+		return {
+			...input,
+			stations: [...input.stations, added],
+			edges: [
+				...input.edges.filter((e) => e !== hop),
+				{ from: hop.from, to: added.id, lines: hop.lines },
+				{ from: added.id, to: hop.to, lines: hop.lines }
+			]
+		};
+	},
+	'line extended': (input) => {
+		const line = input.lines[0]!;
+		const last = line.stations[line.stations.length - 1]!;
+		const p = input.stations.find((s) => s.id === last)!.position;
+		const added = { id: 'bench-new-end', label: 'New terminus', ...(p ? { position: { x: p.x + 1, y: p.y } } : {}) };
+		return {
+			...input,
+			stations: [...input.stations, added],
+			edges: [...input.edges, { from: last, to: added.id, lines: [line.id] }],
+			lines: input.lines.map((l) => (l === line ? { ...l, stations: [...l.stations, added.id] } : l))
+		};
+	}
+};
+
+function edits(c: Case, previous: LayoutResult): EditReport[] {
+	return Object.entries(EDITS).map(([edit, apply]) => {
+		const input = apply(c.input);
+		const t = performance.now();
+		const next = layout(input, { previous });
+		const ms = performance.now() - t;
+		const m = layoutMetrics(next, { input, previous });
+		return {
+			edit,
+			ms: round(ms),
+			stationsMoved: m.stationsMoved!,
+			octilinearShare: m.octilinearShare,
+			newEdgeCrossings: m.newEdgeCrossings,
+			labelOverlaps: m.labelOverlaps.total
+		};
+	});
 }
 
 function bench(c: Case): Report {
@@ -104,7 +166,8 @@ function bench(c: Case): Report {
 		octiMs: OCTI_MS[c.name] ?? null,
 		deterministic,
 		stats,
-		metrics
+		metrics,
+		edits: edits(c, r)
 	};
 }
 
@@ -131,7 +194,13 @@ if (args.json) {
 		console.log(
 			`  engine    grid ${r.stats.grid.width}×${r.stats.grid.height} @ ${r.stats.grid.cellSize}px  paths ${r.stats.routedPaths}` +
 				` (failed ${r.stats.failedPaths})  attempts ${r.stats.routingAttempts}  local search ${r.stats.localSearchRounds} rounds /` +
-				` ${r.stats.localSearchMoves} moves  budget hit ${r.stats.budgetExhausted}  deterministic ${r.deterministic}\n`
+				` ${r.stats.localSearchMoves} moves  budget hit ${r.stats.budgetExhausted}  deterministic ${r.deterministic}`
 		);
+		for (const e of r.edits)
+			console.log(
+				`  edit      ${e.edit}: ${e.ms} ms, ${e.stationsMoved} stations moved, octilinear ${(e.octilinearShare * 100).toFixed(1)}%,` +
+					` new crossings ${e.newEdgeCrossings}, label overlaps ${e.labelOverlaps}`
+			);
+		console.log('');
 	}
 }

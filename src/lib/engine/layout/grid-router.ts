@@ -27,19 +27,20 @@ export class GridRouter {
 	readonly grid: Grid;
 	readonly pos: Int32Array;
 	readonly paths: (Int32Array | null)[];
-	readonly portFrom: Int8Array;
-	readonly portTo: Int8Array;
-	readonly bendCost: number[];
-	readonly cand: Int32Array;
-	readonly candCost: Float64Array;
+	/** Edges routed without keeping the circular order at an end. */
 	orderRelaxed = 0;
+	private readonly portFrom: Int8Array;
+	private readonly portTo: Int8Array;
+	private readonly bendCost: number[];
+	private readonly cand: Int32Array;
+	private readonly candCost: Float64Array;
 
 	constructor(
-		readonly net: Network,
+		private readonly net: Network,
 		readonly comb: CombGraph,
 		readonly targets: Targets,
 		readonly settings: LayoutSettings,
-		readonly search: GridSearch
+		private readonly search: GridSearch
 	) {
 		let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
 		for (let s = 0; s < targets.x.length; s++) {
@@ -87,11 +88,13 @@ export class GridRouter {
 		for (let v = 0; v < this.pos.length; v++) if (this.pos[v]! < 0) this.placeAlone(v);
 	}
 
+	/** Routes e keeping the circular order if it can, else without; a failed edge still places its ends. */
 	routeInitial(e: number): void {
 		if (this.route(e, false, true)) return;
-		this.orderRelaxed++;
-		if (this.route(e, true, true)) return;
-		this.orderRelaxed--;
+		if (this.route(e, true, true)) {
+			this.orderRelaxed++;
+			return;
+		}
 		const edge = this.comb.edges[e]!;
 		for (const v of [edge.from, edge.to]) if (this.pos[v]! < 0) this.placeAlone(v);
 	}
@@ -140,6 +143,7 @@ export class GridRouter {
 		return [x, y];
 	}
 
+	/** What it costs for comb node v to sit on grid node n instead of its target. */
 	moveCost(v: number, n: number): number {
 		const s = this.comb.nodeStation[v]!;
 		const w = this.targets.weight[s]!;
@@ -290,14 +294,15 @@ export class GridRouter {
 		const W = this.grid.width;
 		const src = this.pos[a]!;
 		const srcPorts = this.ports(a, e, relax);
+		const srcCost = this.portCosts(a, e);
 		const open = this.pos[b]! < 0;
-		let found = this.attempt(e, src, srcPorts, this.portCosts(a, e), b, relax, this.settings.searchRadius, false);
-		if (widen && !found) found = this.attempt(e, src, srcPorts, this.portCosts(a, e), b, relax, this.settings.searchRadius, true);
+		let found = this.attempt(e, src, srcPorts, srcCost, b, relax, this.settings.searchRadius, false);
+		if (widen && !found) found = this.attempt(e, src, srcPorts, srcCost, b, relax, this.settings.searchRadius, true);
 		if (widen && open) {
 			const [cx, cy] = this.center(b);
 			const reach = Math.max(Math.abs(cx - this.wx(src)), Math.abs(cy - this.wy(src)), edge.minSteps);
 			if (!found || found.path.length - 1 > 2 * reach + 4 || this.crossedNodes(found.path) > 0) {
-				const wider = this.attempt(e, src, srcPorts, this.portCosts(a, e), b, relax, 3 * this.settings.searchRadius, true);
+				const wider = this.attempt(e, src, srcPorts, srcCost, b, relax, 3 * this.settings.searchRadius, true);
 				if (wider && (!found || wider.cost < found.cost)) found = wider;
 			}
 		}
@@ -393,6 +398,7 @@ export class GridRouter {
 		if (y > req.y1) req.y1 = y;
 	}
 
+	/** Makes `path` the drawing of e: places unplaced ends, claims its nodes and ports. */
 	commit(e: number, path: Int32Array): void {
 		const edge = this.comb.edges[e]!;
 		const last = path.length - 1;
@@ -404,6 +410,7 @@ export class GridRouter {
 		this.portTo[e] = stepDirection(path[last]!, path[last - 1]!, this.grid.width);
 	}
 
+	/** Takes e's path out of the grid again. */
 	uncommit(e: number): void {
 		const path = this.paths[e];
 		if (!path) return;
@@ -415,6 +422,7 @@ export class GridRouter {
 
 	// ---- cost and local search ------------------------------------------------------------
 
+	/** Steps, bends, crossings and unevenness of e's path (or the stand-in cost of a failed one). */
 	pathCost(e: number): number {
 		const path = this.paths[e];
 		if (!path) return FAILED_COST;
@@ -444,12 +452,15 @@ export class GridRouter {
 		return cost;
 	}
 
-	/** Failed paths, then crossings, then cost: what makes one attempt better than another. */
+	/**
+	 * The whole drawing's cost, failed paths and crossings weighing most: what makes one
+	 * routing attempt better than another.
+	 */
 	score(): number {
 		let cost = 0;
 		for (let v = 0; v < this.pos.length; v++) if (this.pos[v]! >= 0) cost += this.moveCost(v, this.pos[v]!);
 		this.comb.edges.forEach((edge, e) => {
-			cost += this.pathCost(e) + this.lineBendCost(edge.from, e);
+			cost += this.pathCost(e) + this.lineBendCost(edge.from, e) + this.lineBendCost(edge.to, e);
 		});
 		return cost + this.countCrossings() * 1e3;
 	}

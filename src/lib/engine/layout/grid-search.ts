@@ -111,9 +111,12 @@ export class GridSearch {
 		const minBend = bendCost[1]!;
 		const minSteps = req.minSteps;
 		const crossing = this.settings.crossingCost;
-		const tgtPorts = req.tgtPorts;
+		// A port whose first step is blocked cannot be used; with none left the search would
+		// only explore the whole window to find nothing.
+		const tgtPorts = tgt >= 0 ? openPorts(grid, tgt, req.tgtPorts, req.src, x0, y0, x1, y1) : req.tgtPorts;
 		const tgtPortCost = req.tgtPortCost;
-		const srcPorts = req.srcPorts;
+		const srcPorts = openPorts(grid, req.src, req.srcPorts, tgt, x0, y0, x1, y1);
+		if (srcPorts === 0 || tgtPorts === 0) return null;
 		const srcPortCost = req.srcPortCost;
 		const diagStride = W;
 
@@ -261,6 +264,25 @@ export class GridSearch {
 		this.stamp = new Uint32Array(size);
 		this.closed = new Uint32Array(size);
 	}
+}
+
+/** The ports in `mask` at node n whose first step leads somewhere a path can go. */
+function openPorts(grid: Grid, n: number, mask: number, other: number, x0: number, y0: number, x1: number, y1: number): number {
+	const W = grid.width;
+	const x = n % W;
+	const y = (n - x) / W;
+	let open = 0;
+	for (let d = 0; d < 8; d++) {
+		if (((mask >> d) & 1) === 0) continue;
+		const nx = x + DX[d]!;
+		const ny = y + DY[d]!;
+		if (nx < x0 || nx > x1 || ny < y0 || ny > y1) continue;
+		if ((d & 1) === 1 && grid.diag[grid.diagCell(n, d)] !== -1) continue;
+		const b = ny * W + nx;
+		const crossable = grid.owner2[b] === -1 && grid.axis[b] !== -1 && ((grid.axis[b]! + 2) & 3) === (d & 3);
+		if (b === other || (grid.station[b] === -1 && (grid.owner[b] === -1 || crossable))) open |= 1 << d;
+	}
+	return open;
 }
 
 function adjacent(a: number, b: number, W: number): boolean {

@@ -17,7 +17,6 @@ export interface LabelRequest {
 
 interface Candidate {
 	dir: number;
-	step: number;
 	box: Box;
 	ax: number;
 	ay: number;
@@ -38,7 +37,8 @@ const LABEL_PAD = 1;
 
 /**
  * Places one label per station on one of eight sides, stepping further out when the near
- * spots are covered. Candidates that cover a line or a station are ruled out by cost;
+ * spots are covered, and — where all eight sides lie on lines — hugging a line between two
+ * spokes. Candidates that cover a line or a station are ruled out by cost;
  * stations with the fewest free spots choose first, then rounds of repair re-choose every
  * label still in conflict and, when one other label is in the way, try moving that one.
  * Returns the placement per station (null for junctions) and the overlaps left.
@@ -162,7 +162,7 @@ function candidatesFor(r: LabelRequest, scene: Scene, settings: LayoutSettings):
 		let hits = 0;
 		sceneHits(scene, box, () => hits++);
 		const base = DIRECTION_COST[dir]! + STEP_COST * step + extra + HIT_COST * hits;
-		out.push({ dir, step, box, ax: px, ay, anchor, base, sceneHits: hits });
+		out.push({ dir, box, ax: px, ay, anchor, base, sceneHits: hits });
 	};
 	const near = r.marker + settings.labelGap;
 	const hug = r.marker / 2 + settings.labelGap;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LayoutInputError } from './errors';
 import { layout } from './layout';
 import { layoutMetrics } from './metrics';
-import { fromLines } from './test-networks';
+import { CAREER_LINES, fromLines } from './test-networks';
 import type { LayoutResult } from './types';
 
 const at = (r: LayoutResult, id: string) => r.stations.find((s) => s.id === id)!;
@@ -120,6 +120,13 @@ describe('layout', () => {
 		const input = fromLines({ a: ['p', 'q', 'r', 's'], b: ['t', 'q', 'u'], c: ['r', 'u', 'v'] });
 		const strip = (r: LayoutResult) => ({ ...r, stats: { ...r.stats, timeMs: null } });
 		expect(strip(layout(input))).toEqual(strip(layout(input)));
+	});
+
+	it('still gives a complete octilinear layout when the time budget runs out', () => {
+		const r = layout({ ...fromLines(CAREER_LINES), settings: { timeBudgetMs: 1, iterations: 1000 } });
+		expect(r.stations).toHaveLength(new Set(Object.values(CAREER_LINES).flat()).size);
+		expect(layoutMetrics(r).octilinearShare).toBe(1);
+		expect(typeof r.stats.budgetExhausted).toBe('boolean');
 	});
 
 	it('is plain JSON', () => {

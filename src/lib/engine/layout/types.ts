@@ -3,9 +3,10 @@
  * server can cache a layout per network version and the map component can draw it as is.
  *
  * Coordinates: the output frame is SVG pixels, y pointing down. Stations sit on grid nodes,
- * so every output station coordinate is a multiple of `settings.cellSize`. Pinned positions
- * and a previous layout are read in that same frame; `position` hints may be in any frame
- * (projected geography, an editor's sketch) and are scaled onto the grid.
+ * so every output station coordinate is a multiple of `style.cellSize`. Pinned positions and
+ * a previous layout are read in that same frame (a pin off the grid is rounded to the nearest
+ * node); `position` hints may be in any frame (projected geography, an editor's sketch) and
+ * are scaled onto the grid.
  */
 
 export interface Point {
@@ -17,7 +18,10 @@ export interface LayoutStationInput {
 	id: string;
 	/** Text of the station name; an empty string marks a junction that gets no label. */
 	label: string;
-	/** A hint where the station belongs (any frame, scaled to the grid). */
+	/**
+	 * A hint where the station belongs: any scale and offset (it is fitted onto the grid),
+	 * but the map's orientation — y grows downwards, so north-up geography needs y = -lat.
+	 */
 	position?: Point;
 	/** An editor's fixed position in output pixels; the station is never moved from it. */
 	pinned?: Point;
@@ -171,6 +175,10 @@ export interface LayoutStats {
 }
 
 export interface LayoutStyle {
+	/**
+	 * Pixels per grid cell actually used: the setting, or up to twice it when labels needed
+	 * room (never under pins or a previous layout, whose pixels must stay where they are).
+	 */
 	cellSize: number;
 	fontSize: number;
 	lineWidth: number;
