@@ -73,7 +73,7 @@ test('pinching with two fingers zooms the map (touch)', async ({ browser }) => {
 	const box = (await map.boundingBox())!;
 	const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
 	const cdp = await context.newCDPSession(page);
-	const fingers = (type: string, apart: number) =>
+	const fingers = (type: 'touchStart' | 'touchMove' | 'touchEnd', apart: number) =>
 		cdp.send('Input.dispatchTouchEvent', {
 			type,
 			touchPoints: type === 'touchEnd' ? [] : [{ x: cx - apart, y: cy, id: 1 }, { x: cx + apart, y: cy, id: 2 }]
