@@ -44,8 +44,10 @@ import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from '.
  *    wants to compare — and would make small networks inexact; the cap never binds on small
  *    networks (the property tests compare with a brute force there) and only trims the
  *    long tail on large ones.
- *  - TARGET_CAP routes at the destination, and a global LABEL_BUDGET after which the search
- *    stops and reports `truncated` (a guard for pathological networks, not a tuning knob).
+ *  - TARGET_CAP routes at the destination, and a global LABEL_BUDGET (and a memory budget for
+ *    what labels hold) after which the search stops and reports `truncated` — guards for
+ *    pathological networks, not tuning knobs: on a generated ESCO-scale network the busiest
+ *    query of 1,000 created under 7,000 labels and no bag reached the cap.
  *  - When no station on the way pays more than the destination, the pay gap only grows, and
  *    labels already dominated by a route found to the destination are dropped (target pruning).
  */
