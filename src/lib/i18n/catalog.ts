@@ -2,22 +2,26 @@ import enAccount from './en/account.json';
 import enAdmin from './en/admin.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enEditor from './en/editor.json';
 import enHome from './en/home.json';
 import enLine from './en/line.json';
 import enMap from './en/map.json';
 import enPlanner from './en/planner.json';
 import enPlan from './en/plan.json';
+import enRegion from './en/region.json';
 import enSearch from './en/search.json';
 import enStation from './en/station.json';
 import nlAccount from './nl/account.json';
 import nlAdmin from './nl/admin.json';
 import nlAuth from './nl/auth.json';
 import nlCommon from './nl/common.json';
+import nlEditor from './nl/editor.json';
 import nlHome from './nl/home.json';
 import nlLine from './nl/line.json';
 import nlMap from './nl/map.json';
 import nlPlanner from './nl/planner.json';
 import nlPlan from './nl/plan.json';
+import nlRegion from './nl/region.json';
 import nlSearch from './nl/search.json';
 import nlStation from './nl/station.json';
 
@@ -27,8 +31,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, home: enHome, line: enLine, map: enMap, planner: enPlanner, plan: enPlan, search: enSearch, station: enStation },
-	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, home: nlHome, line: nlLine, map: nlMap, planner: nlPlanner, plan: nlPlan, search: nlSearch, station: nlStation }
+	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, home: enHome, line: enLine, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, search: enSearch, station: enStation },
+	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, home: nlHome, line: nlLine, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, search: nlSearch, station: nlStation }
 } as const;
 
 type Features = (typeof catalog)['en'];

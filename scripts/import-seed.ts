@@ -1,0 +1,62 @@
+// npm run import:seed -- --network seed --dir path [--yes] [--store embedded|neo4j]
+// Imports graph-seed files all or nothing: validates the whole directory, shows what would be
+// added, changed and removed per kind and id, asks (unless --yes), then replaces the network
+// in one transaction on the version the preview was made on. Any problem changes nothing.
+import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline/promises';
+import { ENTITY_NOUN } from '../src/lib/schemas';
+import { parseConfig } from '../src/lib/server/config';
+import { SeedError, loadSeedDirectory } from '../src/lib/server/seed/load';
+import { systemEditor } from '../src/lib/server/services/network-edit/editor';
+import { applyImport, hasChanges, planImport, type ImportPreview } from '../src/lib/server/services/seed-import';
+import { createGraphStore } from '../src/lib/server/store';
+import { envWithStore, parseArgs } from './cli-args';
+
+function describe(p: ImportPreview): string {
+	const lines = [`import:seed: network '${p.network}' at version ${p.baseVersion}${p.baseVersion === 0 ? ' (new)' : ''}`];
+	if (p.metaChanged) lines.push('  network name or source changes');
+	for (const k of p.kinds) {
+		if (!k.added.length && !k.changed.length && !k.removed.length) continue;
+		lines.push(`  ${k.kind}: +${k.added.length} ~${k.changed.length} -${k.removed.length} (${k.unchanged} unchanged)`);
+		for (const id of k.added) lines.push(`    + ${ENTITY_NOUN[k.kind]} ${id}`);
+		for (const c of k.changed) lines.push(`    ~ ${ENTITY_NOUN[k.kind]} ${c.id} (${c.fields.join(', ')})`);
+		for (const id of k.removed) lines.push(`    - ${ENTITY_NOUN[k.kind]} ${id}`);
+	}
+	lines.push(`  total: ${p.totals.added} added, ${p.totals.changed} changed, ${p.totals.removed} removed`);
+	return lines.join('\n');
+}
+
+async function confirmed(): Promise<boolean> {
+	if (!process.stdin.isTTY) throw new Error('not applied: run again with --yes to apply without a question');
+	const rl = createInterface({ input: process.stdin, output: process.stdout });
+	try {
+		return /^(y|yes|j|ja)$/i.test((await rl.question('Apply this import? [y/N] ')).trim());
+	} finally {
+		rl.close();
+	}
+}
+
+const args = parseArgs(process.argv.slice(2));
+try {
+	const network = typeof args.network === 'string' ? args.network : 'seed';
+	if (typeof args.dir !== 'string') throw new Error('--dir <graph-seed directory> is required');
+	const seed = loadSeedDirectory(args.dir);
+	const editor = systemEditor(`import:seed (${userInfo().username})`);
+	const store = await createGraphStore(parseConfig(envWithStore(args)));
+	try {
+		await store.migrate();
+		const stored = await store.readNetwork(network);
+		const { preview } = planImport(editor, network, stored, seed);
+		console.log(describe(preview));
+		if (!hasChanges(preview)) console.log('import:seed: nothing to change');
+		else if (args.yes === true || (await confirmed())) {
+			const { version } = await applyImport(store, editor, network, seed, preview.baseVersion);
+			console.log(`import:seed: applied; network '${network}' is now at version ${version}`);
+		} else console.log('import:seed: not applied');
+	} finally {
+		await store.close();
+	}
+} catch (e) {
+	console.error(e instanceof SeedError ? `import:seed: nothing imported; ${e.message}` : `import:seed: nothing imported; ${(e as Error).message}`);
+	process.exit(1);
+}
