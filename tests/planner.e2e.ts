@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
 test('plan hygienic welder → project leader in the browser: alternatives, one with a transfer', async ({ page }) => {
 	await page.goto('/en/plan');
@@ -13,6 +14,13 @@ test('plan hygienic welder → project leader in the browser: alternatives, one 
 	expect(transfers.some((t) => Number(t) > 0)).toBe(true);
 	await expect(page.getByText(/change to the .* line/).first()).toBeAttached();
 	await expect(page.getByRole('img', { name: /Salary along route 1/ })).toBeVisible();
+	// The first route is highlighted on the map; another card's link highlights that one instead.
+	await expect(page.getByRole('application', { name: 'Metro map with route 1 highlighted' })).toBeVisible();
+	await expect(page.locator('.metro-map.has-route')).toBeVisible();
+	await cards.nth(1).getByRole('link', { name: 'Show on the map' }).click();
+	await expect(page).toHaveURL(/show=2/);
+	await expect(page.getByRole('application', { name: 'Metro map with route 2 highlighted' })).toBeVisible();
+	await expect(cards.nth(1).getByText('Shown on the map')).toBeVisible();
 });
 
 test('the planner works without JavaScript and the query is a shareable link', async ({ browser }) => {
@@ -54,4 +62,27 @@ test('GET /api/routes answers routes and clear errors', async ({ request }) => {
 	const unknownStation = await request.get('/api/routes?from=astronaut&to=project-leader');
 	expect(unknownStation.status()).toBe(404);
 	expect((await unknownStation.json()).error.message).toContain("'astronaut'");
+});
+
+test('a signed-in traveller plans with the skills in their profile and can save a route as a plan', async ({ browser }) => {
+	execFileSync('node', ['--import', 'tsx', 'scripts/user-create.ts', '--email', 'pia@example.nl', '--name', 'Pia Planner'], {
+		env: { ...process.env, DATABASE_PATH: 'data/e2e/vakmetro.db', VAKMETRO_PASSWORD: 'correct horse battery staple' },
+		stdio: 'pipe'
+	});
+	const page = await (await browser.newContext()).newPage();
+	await page.goto('/en/sign-in');
+	await page.getByLabel('Email address').fill('pia@example.nl');
+	await page.getByLabel('Password').fill('correct horse battery staple');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(/\/en\/account$/);
+	await page.getByLabel('Skill', { exact: true }).selectOption({ label: 'TIG welding of stainless steel' });
+	await page.getByLabel('Level', { exact: true }).selectOption('4');
+	await page.getByRole('button', { name: 'Add or change skill' }).click();
+	await expect(page.getByTestId('profile-skills')).toContainText('TIG welding of stainless steel');
+
+	await page.goto('/en/plan?from=hygienic-welder&to=project-leader');
+	await expect(page).toHaveURL(/skills=tig-welding-stainless%3A4/);
+	await page.getByRole('link', { name: 'Save as my plan' }).first().click();
+	await expect(page).toHaveURL(/\/en\/plans\/new\?.*rank=1/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

@@ -1,7 +1,11 @@
+import { redirect } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
 import { ApiError, parseQuery, toApiError } from '$lib/server/http/api';
 import { pageSnapshot } from '$lib/server/http/page';
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
+import { mapView } from '$lib/server/services/map-layout';
 import { planFor, type PlannedRoutes } from '$lib/server/services/routes';
+import { mapRouteOf } from './map-route';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -14,11 +18,24 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		skills: snap.content.skills.map((s) => ({ id: s.id, label: s.label, group: s.group ?? '' })).sort(byLabel)
 	};
 	const asked = url.searchParams.has('from') || url.searchParams.has('to');
+	// A signed-in traveller plans with the skills in their profile. They go into the URL, so the
+	// link stays shareable and "save as plan" plans exactly the same question again.
+	if (asked && locals.user && !url.searchParams.has('skills')) {
+		const profile = await (await getApp()).users.profile(locals.user.id);
+		if (profile.skills.length > 0) {
+			const withSkills = new URL(url);
+			withSkills.searchParams.set('skills', profile.skills.map((s) => `${s.skill}:${s.level}`).join(','));
+			redirect(303, withSkills.pathname + withSkills.search);
+		}
+	}
+	// ?show=N only picks the route the map highlights; it is not part of the route question.
+	const question = new URL(url);
+	question.searchParams.delete('show');
 	let planned: PlannedRoutes | null = null;
 	let problem: { field: string; message: string; status: number } | null = null;
 	if (asked) {
 		try {
-			const query = parseQuery(url, RouteUrlQuery, ROUTE_LIST_PARAMS);
+			const query = parseQuery(question, RouteUrlQuery, ROUTE_LIST_PARAMS);
 			planned = planFor(snap, query, locals.viewer);
 		} catch (e) {
 			const known = toApiError(e);
@@ -26,7 +43,17 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			problem = { field: known instanceof ApiError && known.field ? known.field : '', message: known.message, status: known.status };
 		}
 	}
-	return { choices, planned, problem, params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };
+	// Which route the map highlights: ?show=N (a link per card), the first by default.
+	const shown = planned?.routes.find((r) => String(r.rank) === url.searchParams.get('show')) ?? planned?.routes[0] ?? null;
+	return {
+		choices,
+		planned,
+		problem,
+		signedIn: locals.user !== null,
+		query: question.searchParams.toString(),
+		map: shown ? mapView(snap, locals.locale) : null,
+		shown: shown ? { rank: shown.rank, route: mapRouteOf(shown) } : null,
+		params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };
 };
 
 const ROUTE_FIELDS = ['from', 'to', 'skills', 'via', 'avoidStations', 'avoidLines', 'hoursPerWeek', 'maxTransfers', 'backwards', 'optional', 'k'] as const;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Route } from '$lib/engine/routing';
+import { mapRouteOf } from './map-route';
+
+describe('map route of a planned route', () => {
+	it('keeps the rides per line and marks only changes between lines as transfers', () => {
+		const route = {
+			stations: ['a', 'b', 'c', 'd'],
+			legs: [
+				{ line: 'red', from: 'a', to: 'b', direction: 'forward', stops: ['a', 'b'] },
+				{ line: 'blue', from: 'b', to: 'd', direction: 'forward', stops: ['b', 'c', 'd'] }
+			],
+			transfers: [
+				{ at: 'b', fromLine: 'red', toLine: 'blue', bridge: null },
+				{ at: 'd', fromLine: 'blue', toLine: null, bridge: null }
+			]
+		} as unknown as Route;
+		expect(mapRouteOf(route)).toEqual({
+			stations: ['a', 'b', 'c', 'd'],
+			legs: [
+				{ line: 'red', stations: ['a', 'b'] },
+				{ line: 'blue', stations: ['b', 'c', 'd'] }
+			],
+			transfers: ['b']
+		});
+	});
+});
