@@ -1,4 +1,4 @@
-import { encode, itemOf, signatureBit } from './learned';
+import { encode } from './learned';
 import type { PreparedNetwork } from './network';
 
 /**
@@ -13,10 +13,8 @@ export interface Cover {
 	readonly modules: Int32Array;
 	readonly hours: number;
 	readonly price: number;
-	/** What the traveller holds after the hop on top of before, as `encode(local item, level)`. */
+	/** What the traveller holds after the hop on top of before, as `encode(item, level)`. */
 	readonly gained: Int32Array;
-	readonly sigLo: number;
-	readonly sigHi: number;
 }
 
 /** Module a before module b in "dearest first" order: more hours, then higher id. */
@@ -37,13 +35,12 @@ function dearer(net: PreparedNetwork, a: number, b: number): boolean {
  * learned set — a module taken earlier on the route taught its skills, so whatever it could
  * cover is no longer missing and it can never be chosen (or paid) again. Many labels reach a
  * station missing the same requirements (typically all of them, or all but the shared core),
- * so the cache turns most hops into a lookup.
+ * so the cache turns many hops into a lookup. It lives for one query: kept across queries it
+ * raised the hit rate but not the speed measurably, for tens of MB held per network version.
  */
 export class CoverPlanner {
 	private readonly net: PreparedNetwork;
 	private readonly organisation: number;
-	/** Item → local index of the query's holdings (-1: cannot matter); null keeps item indexes. */
-	private readonly local: Int32Array | null;
 	private readonly cache = new Map<number, Cover[]>();
 	// Scratch buffers, reused by every computation (a cover is computed for most hops, and
 	// allocating a dozen small arrays each time cost more than the greedy itself).
@@ -63,10 +60,9 @@ export class CoverPlanner {
 	hits = 0;
 	misses = 0;
 
-	constructor(net: PreparedNetwork, organisation: number, local: Int32Array | null) {
+	constructor(net: PreparedNetwork, organisation: number) {
 		this.net = net;
 		this.organisation = organisation;
-		this.local = local;
 		this.stamp = new Int32Array(net.moduleIds.length);
 		this.slotOf = new Int32Array(net.moduleIds.length);
 	}
@@ -226,30 +222,20 @@ export class CoverPlanner {
 		if (this.gained.length < room) this.gained = new Int32Array(room * 2);
 		const gained = this.gained;
 		let g = 0;
-		const local = this.local;
 		for (const m of modules) {
 			hours += net.moduleHours[m]!;
 			price += net.modulePrice[m]!;
 			for (let k = net.teachStart[m]!; k < net.teachStart[m + 1]!; k++) {
-				const item = local === null ? net.teachItem[k]! : local[net.teachItem[k]!]!;
-				if (item >= 0) gained[g++] = encode(item, net.teachLevel[k]!);
+				gained[g++] = encode(net.teachItem[k]!, net.teachLevel[k]!);
 			}
 		}
 		for (let j = 0; j < n; j++) {
 			const slot = missing[j]!;
 			const item = net.reqItem[slot]!;
 			// Taught or learned on the job: either way the traveller holds it after the hop.
-			const held = local === null ? item : local[item]!;
-			if (held >= 0) gained[g++] = encode(held, net.reqLevel[slot]!);
+			gained[g++] = encode(item, net.reqLevel[slot]!);
 		}
 		const gainedSet = gained.slice(0, g);
-		let sigLo = 0;
-		let sigHi = 0;
-		for (let i = 0; i < gainedSet.length; i++) {
-			const bit = signatureBit(itemOf(gainedSet[i]!));
-			if (bit < 32) sigLo |= 1 << bit;
-			else sigHi |= 1 << (bit - 32);
-		}
-		return { station, missing, modules, hours, price, gained: gainedSet, sigLo, sigHi };
+		return { station, missing, modules, hours, price, gained: gainedSet };
 	}
 }

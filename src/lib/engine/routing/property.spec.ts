@@ -155,7 +155,7 @@ function startHolding(net: PreparedNetwork, q: RouteQuery, from: number): Map<nu
 
 /** Prices a path hop by hop, the plain way. */
 function price(net: PreparedNetwork, q: RouteQuery, from: number, to: number, moves: Move[], transfers: number): Criteria {
-	const planner = new CoverPlanner(net, q.organisation ? (net.organisationIndex.get(q.organisation) ?? -1) : -1, null);
+	const planner = new CoverPlanner(net, q.organisation ? (net.organisationIndex.get(q.organisation) ?? -1) : -1);
 	const held = startHolding(net, q, from);
 	const hold = (item: number, level: number) => held.set(item, Math.max(held.get(item) ?? 0, level));
 	const destination = net.salary[to]!;

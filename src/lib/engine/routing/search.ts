@@ -251,7 +251,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 
 	const holdings = new Holdings(net, relevantStation, q.includeOptional, HOLDINGS_BUDGET_WORDS);
 	const local = holdings.local;
-	const planner = new CoverPlanner(net, q.organisation, local);
+	const planner = new CoverPlanner(net, q.organisation);
 	const destinationMedian = net.salary[q.to]!;
 	const payKnown = !Number.isNaN(destinationMedian);
 	// Target pruning is only sound while the gap cannot shrink on the way.
@@ -271,7 +271,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		const li = local[item]!;
 		if (li < 0) return;
 		holdings.add(startLearned, li, level);
-		const bit = signatureBit(li);
+		const bit = signatureBit(item);
 		if (bit < 32) sigLo |= 1 << bit;
 		else sigHi |= 1 << (bit - 32);
 	};
@@ -311,10 +311,25 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	for (let s = 0; s < stationCount; s++) widest = Math.max(widest, net.reqStart[s + 1]! - net.reqStart[s]!);
 	const missing = new Int32Array(widest);
 
-	function learn(from: number, gained: Int32Array): number {
-		const at = holdings.create(from);
-		for (let i = 0; i < gained.length; i++) holdings.add(at, itemOf(gained[i]!), levelOfEntry(gained[i]!));
-		return at;
+	// What learn() leaves behind for the label it is building (no allocation per hop).
+	let learnedAt = 0;
+	let learnedSigLo = 0;
+	let learnedSigHi = 0;
+	/** Adds what a hop teaches to a copy of `from`; skills no possible route needs are skipped. */
+	function learn(from: Label, gained: Int32Array): void {
+		learnedAt = from.learned;
+		learnedSigLo = from.sigLo;
+		learnedSigHi = from.sigHi;
+		for (let i = 0; i < gained.length; i++) {
+			const item = itemOf(gained[i]!);
+			const li = local[item]!;
+			if (li < 0) continue;
+			if (learnedAt === from.learned) learnedAt = holdings.create(from.learned);
+			holdings.add(learnedAt, li, levelOfEntry(gained[i]!));
+			const bit = signatureBit(item);
+			if (bit < 32) learnedSigLo |= 1 << bit;
+			else learnedSigHi |= 1 << (bit - 32);
+		}
 	}
 
 	/** The label for moving from `prev` to station y (by ride or bridge). */
@@ -345,6 +360,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		const gap = payKnown ? prev.gap + (destinationMedian - pay) * months : 0;
 		const bit = seenBit(y);
 		const progress = prev.progress < V && q.via[prev.progress] === y ? prev.progress + 1 : prev.progress;
+		learn(prev, cover.gained);
 		return new Label(
 			seq++,
 			y,
@@ -363,9 +379,9 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 			gap,
 			prev.earnings + pay * months,
 			progress,
-			cover.gained.length === 0 ? learned : learn(learned, cover.gained),
-			prev.sigLo | cover.sigLo,
-			prev.sigHi | cover.sigHi,
+			learnedAt,
+			learnedSigLo,
+			learnedSigHi,
 			bit < 32 ? prev.seenLo | (1 << bit) : prev.seenLo,
 			bit < 32 ? prev.seenHi : prev.seenHi | (1 << (bit - 32)),
 			round
