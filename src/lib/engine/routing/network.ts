@@ -202,10 +202,14 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 	const reqStart = new Int32Array(stationCount + 1);
 	const orderedStations = stations.sorted.map((id) => stationById.get(id)!);
 	orderedStations.forEach((st, s) => {
-		reqStart[s + 1] = reqStart[s]! + st.requires.length;
+		reqStart[s + 1] = reqStart[s]! + st.requires.length + (st.certificates?.length ?? 0);
 	});
-	const reqSkill = new Int32Array(reqStart[stationCount]!);
-	for (let s = 0, k = 0; s < stationCount; s++) for (const r of orderedStations[s]!.requires) reqSkill[k++] = number(r.skill);
+	// One buffer: first the provisional skill numbers, then (in place) the packed requirements.
+	const packed = new Int32Array(reqStart[stationCount]!);
+	for (let s = 0; s < stationCount; s++) {
+		let k = reqStart[s]!;
+		for (const r of orderedStations[s]!.requires) packed[k++] = number(r.skill);
+	}
 	for (const m of data.modules) for (const t of m.teaches) number(t.skill);
 	const byName = names.map((_, i) => i).sort((a, b) => compareIds(names[a]!, names[b]!));
 	const rank = new Int32Array(names.length);
@@ -221,21 +225,20 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 	const itemCount = itemIds.length;
 
 	// Station requirements, sorted by item: packed as item * 16 + level * 2 + essential so one
-	// numeric sort per station orders them (no per-requirement objects).
-	const packed = new Float64Array(
-		reqStart[stationCount]! + orderedStations.reduce((n, st) => n + (st.certificates?.length ?? 0), 0)
-	);
+	// numeric sort per station orders them (no per-requirement objects). Stations are compacted
+	// towards the front as duplicate certificates drop out.
 	const seenAt = new Int32Array(itemCount).fill(-1);
 	let reqTotal = 0;
-	for (let s = 0, k = 0; s < stationCount; s++) {
+	for (let s = 0; s < stationCount; s++) {
 		const st = orderedStations[s]!;
 		const id = st.id;
 		const median = st.salaryMedian;
 		salary[s] = median === null ? NaN : checkAmount(median, `station '${id}' salaryMedian`);
 		const first = reqTotal;
+		const from = reqStart[s]!;
 		for (let i = 0; i < st.requires.length; i++) {
 			const r = st.requires[i]!;
-			const item = rank[reqSkill[k++]!]!;
+			const item = rank[packed[from + i]!]!;
 			if (seenAt[item] === s) fail(`stations.${id}.requires`, `station '${id}' requires skill '${r.skill}' twice`);
 			seenAt[item] = s;
 			if (!isLevel(r.level))
@@ -249,16 +252,17 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 			packed[reqTotal++] = item * 16 + 1 * 2 + 1;
 		}
 		packed.subarray(first, reqTotal).sort();
-		reqStart[s + 1] = reqTotal;
+		reqStart[s] = first;
 	}
+	reqStart[stationCount] = reqTotal;
 	const reqItem = new Int32Array(reqTotal);
 	const reqLevel = new Uint8Array(reqTotal);
 	const reqEssential = new Uint8Array(reqTotal);
 	for (let k = 0; k < reqTotal; k++) {
 		const v = packed[k]!;
-		reqItem[k] = Math.floor(v / 16);
-		reqLevel[k] = (v % 16) >> 1;
-		reqEssential[k] = v % 2;
+		reqItem[k] = v >> 4;
+		reqLevel[k] = (v >> 1) & 7;
+		reqEssential[k] = v & 1;
 	}
 
 	// Lines: stops as global slots.
