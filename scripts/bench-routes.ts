@@ -1,6 +1,9 @@
 // npm run bench:routes [-- --json] [-- --queries 1000] [-- --seed 42] [-- --guests 3-7]
+//                      [-- --network esco [--folder ../shared/data/esco-v1.1.1]]
 // Route planner benchmark: (a) the graph-seed network, (b) a generated network at ESCO scale
 // (3,000 stations, 13,900 skills, 120,000 station-skill requirements, 300 lines, 2,000 modules).
+// With --network esco: the real ESCO network instead, imported from its CSV files with derived
+// lines and bridges (what `npm run import -- esco` stores), so the targets are checked on real data.
 // Prints query time percentiles, Pareto bag sizes, routes returned, heap and prepare time.
 // Figures, not assertions: tests never time anything.
 import { existsSync } from 'node:fs';
@@ -330,10 +333,32 @@ async function seedNetwork(): Promise<{ data: RoutingNetworkData } | { skipped: 
 	return { data: toRoutingData(loadSeedDirectory(dir).content) };
 }
 
+/** The real ESCO network as the importer builds it, with the bridges the route service derives. */
+async function realEscoNetwork(folder: string): Promise<RoutingNetworkData> {
+	const { importEsco } = await import('../src/lib/server/import/esco-import');
+	const { deriveBridges, RECOMMENDED_BRIDGE_THRESHOLD } = await import('../src/lib/server/import/bridges');
+	const { toRoutingData } = await import('../src/lib/server/services/routing-data');
+	const { content } = await importEsco(folder);
+	return toRoutingData(content, { bridges: deriveBridges(content, RECOMMENDED_BRIDGE_THRESHOLD.esco) });
+}
+
 // Others' work on a shared machine shows up in wall times; say how busy it was.
 const machine = { cpus: cpus().length, loadAverage1m: round(loadavg()[0]!, 2) };
 log(`node ${process.version}, ${machine.cpus} cpus, load average ${machine.loadAverage1m} at start`);
 const out: Record<string, unknown> = { node: process.version, machine, seed, queries: queryCount };
+if (args.network === 'esco') {
+	const folder = typeof args.folder === 'string' ? args.folder : '../shared/data/esco-v1.1.1';
+	const started = performance.now();
+	const real = await realEscoNetwork(folder);
+	log(`
+imported ESCO from ${folder} in ${round(performance.now() - started)} ms`);
+	out.esco = bench('ESCO (real, imported, bridges at 0.5)', real, makeQueries(real, queryCount, seed));
+	if (asJson) console.log(JSON.stringify(out));
+	process.exit(0);
+} else if (args.network !== undefined) {
+	console.error(`bench:routes: --network takes 'esco' (got '${String(args.network)}')`);
+	process.exit(2);
+}
 const seedData = await seedNetwork();
 if ('data' in seedData) {
 	out.seedNetwork = bench('seed network (graph-seed)', seedData.data, makeQueries(seedData.data, queryCount, seed));
