@@ -4,7 +4,7 @@ import type { MapRoute } from '$lib/components/map/types';
 import { translate } from '$lib/i18n';
 import { Id, type Locale } from '$lib/schemas/common';
 import { pageSnapshot } from '$lib/server/http/page';
-import { mapView } from '$lib/server/services/map-layout';
+import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
 import { listStations } from '$lib/server/services/network-views';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import type { PageServerLoad } from './$types';
@@ -39,7 +39,26 @@ function routeFromQuery(snap: Snapshot, raw: string | null, locale: Locale): Map
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const snap = await pageSnapshot(url, locals.locale);
+	const unavailable = mapUnavailable(snap);
+	if (unavailable)
+		return {
+			network: { id: snap.meta.id, label: snap.meta.label, version: snap.version, source: snap.meta.source ?? null },
+			unavailable,
+			counts: { stations: snap.content.stations.length, lines: snap.content.lines.length },
+			// Without a drawing, the lines are the way in; the busiest first, a readable page's worth.
+			bigLines: [...snap.content.lines]
+				.sort((a, b) => b.stops.length - a.stops.length || a.id.localeCompare(b.id))
+				.slice(0, 200)
+				.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.length, from: snap.stations.get(l.stops[0]!.station)!.label, to: snap.stations.get(l.stops[l.stops.length - 1]!.station)!.label })),
+			map: null,
+			route: null,
+			stations: [],
+			lines: []
+		};
 	return {
+		unavailable: null,
+		counts: { stations: snap.content.stations.length, lines: snap.content.lines.length },
+		bigLines: [],
 		network: { id: snap.meta.id, label: snap.meta.label, version: snap.version, source: snap.meta.source ?? null },
 		lines: snap.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.map((s) => s.station) })),
 		stations: listStations(snap),

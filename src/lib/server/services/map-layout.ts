@@ -32,6 +32,38 @@ export function mapLayout(snap: Snapshot, locale: Locale): LayoutResult {
 	return snap.derive(`map-layout:${locale}`, (s) => layout(toLayoutInput(s.content, locale), { previous: baseLayout(s) }));
 }
 
+/**
+ * Above this many stations on lines a drawn metro map stops being readable (and laying it out
+ * takes seconds); the pages then offer search, lines and stations as text instead.
+ */
+export const MAX_MAP_STATIONS = 400;
+/** An octilinear map has eight directions, so a station can have at most eight neighbours. */
+const MAX_NEIGHBOURS = 8;
+
+export interface MapUnavailable {
+	reason: 'too-large' | 'too-dense';
+	/** Stations on lines (too-large) or the busiest station's neighbours (too-dense). */
+	count: number;
+	limit: number;
+}
+
+/** Why this network cannot be drawn as a metro map, or null when it can. */
+export function mapUnavailable(snap: Snapshot): MapUnavailable | null {
+	return snap.derive('map-unavailable', (s) => {
+		const neighbours = new Map<string, Set<string>>();
+		const link = (a: string, b: string) => neighbours.set(a, (neighbours.get(a) ?? new Set()).add(b));
+		for (const line of s.content.lines)
+			line.stops.forEach((stop, i) => {
+				const next = line.stops[i + 1];
+				if (next) (link(stop.station, next.station), link(next.station, stop.station));
+			});
+		if (neighbours.size > MAX_MAP_STATIONS) return { reason: 'too-large', count: neighbours.size, limit: MAX_MAP_STATIONS };
+		const busiest = Math.max(0, ...[...neighbours.values()].map((n) => n.size));
+		if (busiest > MAX_NEIGHBOURS) return { reason: 'too-dense', count: busiest, limit: MAX_NEIGHBOURS };
+		return null;
+	});
+}
+
 /** Everything the map draws and names (what GET /api/map returns and the home page renders). */
 export function mapView(snap: Snapshot, locale: Locale): MapData {
 	return snap.derive(`map-view:${locale}`, (s) => ({

@@ -3,10 +3,12 @@ import { getApp } from '$lib/server/app';
 import { ApiError, parseQuery, toApiError } from '$lib/server/http/api';
 import { pageSnapshot } from '$lib/server/http/page';
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
-import { mapView } from '$lib/server/services/map-layout';
+import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
 import { planFor, type PlannedRoutes } from '$lib/server/services/routes';
 import { mapRouteOf } from './map-route';
 import type { PageServerLoad } from './$types';
+
+const MAX_SKILL_CHOICES = 600;
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const snap = await pageSnapshot(url, locals.locale);
@@ -15,7 +17,12 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const choices = {
 		stations: snap.content.stations.map((s) => ({ id: s.id, label: s.label })).sort(byLabel),
 		lines: snap.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour })).sort(byLabel),
-		skills: snap.content.skills.map((s) => ({ id: s.id, label: s.label, group: s.group ?? '' })).sort(byLabel)
+		// A tick list is for a sector's few hundred skills; at taxonomy scale (ESCO: 13,900) the
+		// profile (signed in) or the skills parameter carry what a traveller holds.
+		skills:
+			snap.content.skills.length <= MAX_SKILL_CHOICES
+				? snap.content.skills.map((s) => ({ id: s.id, label: s.label, group: s.group ?? '' })).sort(byLabel)
+				: []
 	};
 	const asked = url.searchParams.has('from') || url.searchParams.has('to');
 	// A signed-in traveller plans with the skills in their profile. They go into the URL, so the
@@ -51,7 +58,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		problem,
 		signedIn: locals.user !== null,
 		query: question.searchParams.toString(),
-		map: shown ? mapView(snap, locals.locale) : null,
+		map: shown && !mapUnavailable(snap) ? mapView(snap, locals.locale) : null,
 		shown: shown ? { rank: shown.rank, route: mapRouteOf(shown) } : null,
 		params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };
 };
