@@ -32,6 +32,22 @@ test('the planner works without JavaScript and the query is a shareable link', a
 	await context.close();
 });
 
+test('via and avoid options shape the routes', async ({ page }) => {
+	await page.goto('/en/plan');
+	await page.getByLabel('Start station (your job today)').selectOption('hygienic-welder');
+	await page.getByLabel('End station (the job you want)').selectOption('project-leader');
+	await page.getByText('Options').click();
+	await page.getByLabel('Via station (optional)').selectOption('work-planner');
+	await page.getByRole('button', { name: 'Plan routes' }).click();
+	await expect(page).toHaveURL(/via=work-planner/);
+	const cards = page.getByTestId('route-card');
+	await expect(cards.first()).toBeVisible();
+	const body = await (await page.request.get('/api/routes?from=hygienic-welder&to=project-leader&via=work-planner')).json();
+	for (const r of body.routes) expect(r.stations).toContain('work-planner');
+	const avoided = await (await page.request.get('/api/routes?from=hygienic-welder&to=project-leader&avoidStations=work-planner')).json();
+	for (const r of avoided.routes) expect(r.stations).not.toContain('work-planner');
+});
+
 test('the station filter narrows the choices by Dutch or English name', async ({ page }) => {
 	await page.goto('/nl/plan');
 	await page.getByRole('searchbox', { name: 'Filter op naam' }).first().fill('hygienic');
