@@ -13,6 +13,9 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? 'line' : 'list',
 	timeout: 30_000,
+	// Sign-ins hash with argon2 and the first render of a network lays out its map: on a busy
+	// 2-core machine either can take longer than Playwright's default 5 s.
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
