@@ -151,6 +151,17 @@ export class NetworkEditService {
 		}
 	}
 
+	/** Why this person may not create this kind of item, or null when they may. */
+	creationRefusal(editor: Editor, kind: EntityKind): Refusal | null {
+		return refuseTouch(editor, kind, '', null, () => true);
+	}
+
+	/** For lists: which of these items this person may edit (hidden ones are left out by the caller). */
+	editable<K extends EntityKind>(editor: Editor, snap: Snapshot, kind: K, items: readonly EntityOf<K>[]): Set<string> {
+		const reachOf = this.reach(editor, snap);
+		return new Set(items.filter((i) => refuseTouch(editor, kind, i.id, i, reachOf) === null).map((i) => i.id));
+	}
+
 	/** Who changed the item when, and how; for those who may edit it (the audit names people). */
 	async history(editor: Editor, network: string, kind: EntityKind, id: string, limit = 50): Promise<HistoryEntry[]> {
 		const view = await this.read(editor, network, kind, id);
