@@ -4,7 +4,7 @@ import type { MapRoute } from '$lib/components/map/types';
 import { translate } from '$lib/i18n';
 import { Id, type Locale } from '$lib/schemas/common';
 import { pageSnapshot } from '$lib/server/http/page';
-import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
+import { mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
 import { listStations } from '$lib/server/services/network-views';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import type { PageServerLoad } from './$types';
@@ -40,16 +40,31 @@ function routeFromQuery(snap: Snapshot, raw: string | null, locale: Locale): Map
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const snap = await pageSnapshot(url, locals.locale);
 	const unavailable = mapUnavailable(snap);
+	const bigLines = () =>
+		[...snap.content.lines]
+			.sort((a, b) => b.stops.length - a.stops.length || a.id.localeCompare(b.id))
+			.slice(0, 200)
+			.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.length, from: snap.stations.get(l.stops[0]!.station)!.label, to: snap.stations.get(l.stops[l.stops.length - 1]!.station)!.label }));
+	// An overview map has no room for names when zoomed out, so the longest lines stay listed as
+	// a way in, and the table of every station (thousands of rows) is left to search.
+	if (unavailable && showsOverview(snap))
+		return {
+			unavailable: null,
+			counts: { stations: snap.content.stations.length, lines: snap.content.lines.length },
+			bigLines: bigLines(),
+			network: { id: snap.meta.id, label: snap.meta.label, version: snap.version, source: snap.meta.source ?? null },
+			lines: snap.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.map((s) => s.station) })),
+			stations: [],
+			map: mapView(snap, locals.locale),
+			route: routeFromQuery(snap, url.searchParams.get('route'), locals.locale)
+		};
 	if (unavailable)
 		return {
 			network: { id: snap.meta.id, label: snap.meta.label, version: snap.version, source: snap.meta.source ?? null },
 			unavailable,
 			counts: { stations: snap.content.stations.length, lines: snap.content.lines.length },
 			// Without a drawing, the lines are the way in; the busiest first, a readable page's worth.
-			bigLines: [...snap.content.lines]
-				.sort((a, b) => b.stops.length - a.stops.length || a.id.localeCompare(b.id))
-				.slice(0, 200)
-				.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.length, from: snap.stations.get(l.stops[0]!.station)!.label, to: snap.stations.get(l.stops[l.stops.length - 1]!.station)!.label })),
+			bigLines: bigLines(),
 			map: null,
 			route: null,
 			stations: [],

@@ -6,6 +6,11 @@ export interface MapData {
 	network: string;
 	version: number;
 	layout: LayoutResult;
+	/**
+	 * The layout is an overview (straight hops, labels without collision checks) of a network
+	 * too big or dense for the metro map; its labels only make sense once zoomed in.
+	 */
+	overview?: boolean;
 	stations: MapStation[];
 	lines: MapLine[];
 }

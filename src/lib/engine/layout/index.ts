@@ -5,3 +5,4 @@ export { estimateTextWidth } from './text-width';
 export { layoutInputFromGeoJson } from './geojson';
 export { LayoutInputError } from './errors';
 export type * from './types';
+export { overviewLayout } from './overview';

@@ -1,4 +1,4 @@
-import { layout, type LayoutResult } from '$lib/engine/layout';
+import { layout, overviewLayout, type LayoutInput, type LayoutResult } from '$lib/engine/layout';
 import type { MapData } from '$lib/components/map/types';
 import type { Locale } from '$lib/schemas/common';
 import { toLayoutInput } from './layout-data';
@@ -64,12 +64,46 @@ export function mapUnavailable(snap: Snapshot): MapUnavailable | null {
 	});
 }
 
-/** Everything the map draws and names (what GET /api/map returns and the home page renders). */
+/**
+ * Up to this many stations on lines a network too big or too dense for the metro map is still
+ * drawn as an overview (straight hops, labels on zoom); beyond it even that gets unwieldy in
+ * the browser, and the pages fall back to text.
+ */
+export const MAX_OVERVIEW_STATIONS = 5000;
+
+/** Whether this network gets the overview drawing instead of the octilinear metro map. */
+export function showsOverview(snap: Snapshot): boolean {
+	const unavailable = mapUnavailable(snap);
+	if (!unavailable) return false;
+	return snap.derive('map-stations-on-lines', (s) => stationsOnLines(s).size) <= MAX_OVERVIEW_STATIONS;
+}
+
+function stationsOnLines(snap: Snapshot): Set<string> {
+	return new Set(snap.content.lines.flatMap((l) => l.stops.map((stop) => stop.station)));
+}
+
+/**
+ * Stations without a line would only add loose dots to an overview that is already crowded,
+ * so they are left out. No `previous` anchoring: the overview is cheap and deterministic.
+ */
+function overviewMap(snap: Snapshot, locale: Locale): LayoutResult {
+	return snap.derive(`map-overview:${locale}`, (s) => {
+		const onLines = stationsOnLines(s);
+		const input: LayoutInput = toLayoutInput(s.content, locale);
+		return overviewLayout({ ...input, stations: input.stations.filter((st) => onLines.has(st.id)) });
+	});
+}
+
+/**
+ * Everything the map draws and names (what GET /api/map returns and the home page renders).
+ * Callers check `mapUnavailable` and `showsOverview` first: a network too large even for the
+ * overview is not laid out at all.
+ */
 export function mapView(snap: Snapshot, locale: Locale): MapData {
 	return snap.derive(`map-view:${locale}`, (s) => ({
 		network: s.meta.id,
 		version: s.version,
-		layout: mapLayout(s, locale),
+		...(showsOverview(s) ? { layout: overviewMap(s, locale), overview: true } : { layout: mapLayout(s, locale) }),
 		stations: s.content.stations.map((station) => {
 			const lines = s.linesByStation.get(station.id) ?? [];
 			return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Locale } from '$lib/schemas/common';
 import { ApiError, api, parseQuery } from '$lib/server/http/api';
-import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
+import { MAX_OVERVIEW_STATIONS, mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
 import { NetworkQuery, snapshotFor } from '$lib/server/services/snapshot-for';
 import type { RequestHandler } from './$types';
 
@@ -12,13 +12,13 @@ export const GET: RequestHandler = api(async ({ url }) => {
 	const q = parseQuery(url, MapQuery);
 	const snap = await snapshotFor(q.network);
 	const unavailable = mapUnavailable(snap);
-	if (unavailable)
+	// Too big or dense for the metro map but within reach of the overview: that one is
+	// returned instead, marked `overview: true`.
+	if (unavailable && !showsOverview(snap))
 		throw new ApiError(
 			422,
 			'map-unavailable',
-			unavailable.reason === 'too-large'
-				? `network '${snap.meta.id}' has ${unavailable.count} stations on lines; a metro map is drawn up to ${unavailable.limit}`
-				: `network '${snap.meta.id}' has a station with ${unavailable.count} neighbours; a metro map allows ${unavailable.limit}`
+			`network '${snap.meta.id}' has more than ${MAX_OVERVIEW_STATIONS} stations on lines; even an overview map is not drawn`
 		);
 	return mapView(snap, q.lang);
 });
