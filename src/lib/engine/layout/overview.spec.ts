@@ -95,7 +95,8 @@ describe('overviewLayout', () => {
 		expect(empty.bounds).toEqual({ minX: 0, minY: 0, maxX: 0, maxY: 0 });
 	});
 
-	it('lays out a taxonomy-sized network of many small parts with busy hubs quickly, screen-shaped', () => {
+	// Speed is a benchmark figure (npm run bench:layout), never a test assertion.
+	it('lays out a taxonomy-sized network of many small parts with busy hubs, screen-shaped', () => {
 		// Like derived ESCO lines: short career ladders in families, each family around a hub.
 		const lines: Record<string, string[]> = {};
 		for (let f = 0; f < 120; f++)
@@ -103,9 +104,7 @@ describe('overviewLayout', () => {
 		for (let k = 0; k < 14; k++) lines[`big${k}`] = [`big-${k}`, 'bighub', `big-${k}-top`];
 		const input = fromLines(lines);
 		expect(input.stations.length).toBeGreaterThan(1000);
-		const t = performance.now();
 		const result = overviewLayout(input);
-		expect(performance.now() - t).toBeLessThan(2000);
 		expectSound(input, result);
 		const { minX, minY, maxX, maxY } = result.bounds;
 		const aspect = (maxX - minX) / (maxY - minY);
