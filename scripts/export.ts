@@ -3,28 +3,16 @@
 // format `npm run seed` and `npm run import:seed` read. The operator exports everything,
 // closed modules included: whoever runs this already holds the database.
 import { resolve } from 'node:path';
-import { parseConfig } from '../src/lib/server/config';
 import { seedFiles, writeSeedDirectory } from '../src/lib/server/services/seed-files';
-import { createGraphStore } from '../src/lib/server/store';
-import { envWithStore, parseArgs } from './cli-args';
+import { withGraphStore } from './cli-args';
 
-const args = parseArgs(process.argv.slice(2));
-try {
+await withGraphStore('export', process.argv.slice(2), async (store, _config, args) => {
 	const network = typeof args.network === 'string' ? args.network : 'seed';
 	if (typeof args.out !== 'string') throw new Error('--out <directory> is required');
-	const store = await createGraphStore(parseConfig(envWithStore(args)));
-	try {
-		await store.migrate();
-		const stored = await store.readNetwork(network);
-		if (!stored) throw new Error(`network '${network}' does not exist`);
-		const files = seedFiles(stored.meta, stored.version, stored.content);
-		writeSeedDirectory(args.out, files);
-		const counts = Object.entries(stored.content).map(([kind, items]) => `${items.length} ${kind}`).join(', ');
-		console.log(`export: network '${network}' version ${stored.version} → ${resolve(args.out)} (${Object.keys(files).length} files: ${counts})`);
-	} finally {
-		await store.close();
-	}
-} catch (e) {
-	console.error(`export: ${(e as Error).message}`);
-	process.exit(1);
-}
+	const stored = await store.readNetwork(network);
+	if (!stored) throw new Error(`network '${network}' does not exist`);
+	const files = seedFiles(stored.meta, stored.version, stored.content);
+	writeSeedDirectory(args.out, files);
+	const counts = Object.entries(stored.content).map(([kind, items]) => `${items.length} ${kind}`).join(', ');
+	console.log(`export: network '${network}' version ${stored.version} → ${resolve(args.out)} (${Object.keys(files).length} files: ${counts})`);
+});

@@ -5,12 +5,10 @@
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { ENTITY_NOUN } from '../src/lib/schemas';
-import { parseConfig } from '../src/lib/server/config';
 import { SeedError, loadSeedDirectory } from '../src/lib/server/seed/load';
 import { systemEditor } from '../src/lib/server/services/network-edit/editor';
 import { applyImport, hasChanges, planImport, type ImportPreview } from '../src/lib/server/services/seed-import';
-import { createGraphStore } from '../src/lib/server/store';
-import { envWithStore, parseArgs } from './cli-args';
+import { withGraphStore } from './cli-args';
 
 function describe(p: ImportPreview): string {
 	const lines = [`import:seed: network '${p.network}' at version ${p.baseVersion}${p.baseVersion === 0 ? ' (new)' : ''}`];
@@ -36,27 +34,21 @@ async function confirmed(): Promise<boolean> {
 	}
 }
 
-const args = parseArgs(process.argv.slice(2));
-try {
-	const network = typeof args.network === 'string' ? args.network : 'seed';
-	if (typeof args.dir !== 'string') throw new Error('--dir <graph-seed directory> is required');
-	const seed = loadSeedDirectory(args.dir);
-	const editor = systemEditor(`import:seed (${userInfo().username})`);
-	const store = await createGraphStore(parseConfig(envWithStore(args)));
-	try {
-		await store.migrate();
-		const stored = await store.readNetwork(network);
-		const { preview } = planImport(editor, network, stored, seed);
+await withGraphStore(
+	'import:seed',
+	process.argv.slice(2),
+	async (store, _config, args) => {
+		const network = typeof args.network === 'string' ? args.network : 'seed';
+		if (typeof args.dir !== 'string') throw new Error('--dir <graph-seed directory> is required');
+		const seed = loadSeedDirectory(args.dir);
+		const editor = systemEditor(`import:seed (${userInfo().username})`);
+		const { preview } = planImport(editor, network, await store.readNetwork(network), seed);
 		console.log(describe(preview));
 		if (!hasChanges(preview)) console.log('import:seed: nothing to change');
 		else if (args.yes === true || (await confirmed())) {
 			const { version } = await applyImport(store, editor, network, seed, preview.baseVersion);
 			console.log(`import:seed: applied; network '${network}' is now at version ${version}`);
 		} else console.log('import:seed: not applied');
-	} finally {
-		await store.close();
-	}
-} catch (e) {
-	console.error(e instanceof SeedError ? `import:seed: nothing imported; ${e.message}` : `import:seed: nothing imported; ${(e as Error).message}`);
-	process.exit(1);
-}
+	},
+	(e) => `import:seed: nothing imported; ${e instanceof SeedError ? e.message : (e as Error).message}`
+);

@@ -73,6 +73,22 @@ test.describe.serial('regions and schools edit the network', () => {
 		await expect(editor.locator('main')).toContainText('Hygienic welder (orbital)');
 	});
 
+	test('an editor pins a station where it is on the map, and the next layout keeps it there', async () => {
+		type Placed = { id: string; x: number; y: number };
+		const before = await (await editor.request.get('/api/map?lang=nl')).json();
+		const placed = before.layout.stations.find((s: Placed) => s.id === 'hygienic-fitter') as Placed;
+		await editor.goto('/en/edit/stations/hygienic-fitter');
+		await editor.getByLabel('Pin it where it is on the map now').check();
+		await editor.getByRole('button', { name: 'Save', exact: true }).click();
+		await expect(editor.getByTestId('form-message')).toContainText('Saved');
+		await expect(field(editor, 'position.x')).toHaveValue(String(placed.x));
+		await expect(editor.getByLabel('Pinned at this position')).toBeChecked();
+		const after = await (await editor.request.get('/api/map?lang=nl')).json();
+		expect(after.version).toBe(before.version + 1);
+		const kept = after.layout.stations.find((s: Placed) => s.id === 'hygienic-fitter') as Placed;
+		expect({ x: kept.x, y: kept.y }).toEqual({ x: placed.x, y: placed.y });
+	});
+
 	test('a bad field is shown next to it and nothing is saved', async () => {
 		await editor.goto('/en/edit/stations/hygienic-welder');
 		const before = await networkVersion(editor);
