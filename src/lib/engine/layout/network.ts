@@ -41,7 +41,9 @@ function finitePoint(p: Point | undefined, what: string): Point | undefined {
  * per line) is merged and its lines united. A line's station list gives its direction and
  * the output, not hops: a branching line cannot be one list of consecutive stops.
  */
-export function buildNetwork(input: LayoutInput): Network {
+export function buildNetwork(input: LayoutInput, options: { maxDegree?: number } = {}): Network {
+	// The octilinear map has eight directions; the overview (overview.ts) lifts the limit.
+	const maxDegree = options.maxDegree ?? MAX_DEGREE;
 	const ids: string[] = [];
 	const index = new Map<string, number>();
 	const labels: string[] = [];
@@ -112,9 +114,9 @@ export function buildNetwork(input: LayoutInput): Network {
 		adj[e.b]!.push(i);
 	});
 	adj.forEach((list, s) => {
-		if (list.length > MAX_DEGREE)
+		if (list.length > maxDegree)
 			throw new LayoutInputError(
-				`station '${ids[s]}' has ${list.length} neighbours; an octilinear map allows at most ${MAX_DEGREE}`
+				`station '${ids[s]}' has ${list.length} neighbours; an octilinear map allows at most ${maxDegree}`
 			);
 	});
 	const edgeBetween = (a: number, b: number) => edgeByPair.get(a < b ? a * n + b : b * n + a);

@@ -1,11 +1,10 @@
 import { screenAngle } from './directions';
-import { LayoutInputError } from './errors';
 import { initialTargets } from './initial-positions';
 import { orderLines } from './line-order';
-import type { NetEdge, Network } from './network';
+import { buildNetwork, type Network } from './network';
 import { resolveSettings } from './settings';
 import { estimateTextWidth } from './text-width';
-import type { Bounds, LabelPlacement, LayoutInput, LayoutResult, LayoutStage, LayoutStation, LayoutStyle, Point } from './types';
+import type { Bounds, LabelPlacement, LayoutInput, LayoutResult, LayoutStage, LayoutStation, LayoutStyle } from './types';
 
 const now = (): number => (globalThis.performance ? globalThis.performance.now() : Date.now());
 
@@ -29,7 +28,7 @@ export function overviewLayout(input: LayoutInput): LayoutResult {
 	// Crossing reduction costs time quadratic in a layer's hops; an overview read zoomed out
 	// does not need the polished order, so fewer sweeps than the metro map unless asked for.
 	const settings = resolveSettings({ crossingSweeps: OVERVIEW_SWEEPS, ...input.settings });
-	const net = indexNetwork(input);
+	const net = buildNetwork(input, { maxDegree: Infinity });
 	const textWidth = input.textWidth ?? estimateTextWidth(settings.fontSize);
 	const style: LayoutStyle = {
 		cellSize: settings.cellSize,
@@ -110,80 +109,6 @@ export function overviewLayout(input: LayoutInput): LayoutResult {
 			budgetExhausted: false,
 			initial: targets.source
 		}
-	};
-}
-
-/**
- * The same indexed form `layout` works on, built here because `buildNetwork` refuses more
- * than eight neighbours — the very networks an overview is for. Same checks otherwise, so a
- * bad input fails alike in both.
- */
-function indexNetwork(input: LayoutInput): Network {
-	const ids: string[] = [];
-	const index = new Map<string, number>();
-	const point = (p: Point | undefined, what: string): Point | undefined => {
-		if (p === undefined) return undefined;
-		if (typeof p !== 'object' || p === null || !Number.isFinite(p.x) || !Number.isFinite(p.y))
-			throw new LayoutInputError(`${what} must be {x, y} with finite numbers, got ${JSON.stringify(p)}`);
-		return { x: p.x, y: p.y };
-	};
-	for (const s of input.stations) {
-		if (typeof s.id !== 'string' || s.id === '') throw new LayoutInputError(`station id must be a non-empty string, got ${JSON.stringify(s.id)}`);
-		if (index.has(s.id)) throw new LayoutInputError(`duplicate station id '${s.id}'`);
-		if (typeof s.label !== 'string') throw new LayoutInputError(`station '${s.id}': label must be a string`);
-		index.set(s.id, ids.length);
-		ids.push(s.id);
-	}
-	const lineIndex = new Map<string, number>();
-	for (const l of input.lines) {
-		if (typeof l.id !== 'string' || l.id === '') throw new LayoutInputError(`line id must be a non-empty string, got ${JSON.stringify(l.id)}`);
-		if (lineIndex.has(l.id)) throw new LayoutInputError(`duplicate line id '${l.id}'`);
-		lineIndex.set(l.id, lineIndex.size);
-	}
-	const stationOf = (sid: string, what: string) => {
-		const i = index.get(sid);
-		if (i === undefined) throw new LayoutInputError(`${what}: unknown station '${sid}'`);
-		return i;
-	};
-
-	const n = ids.length;
-	const edges: NetEdge[] = [];
-	const edgeByPair = new Map<number, number>();
-	for (const e of input.edges) {
-		const what = `edge ${e.from}→${e.to}`;
-		const a = stationOf(e.from, what);
-		const b = stationOf(e.to, what);
-		if (a === b) throw new LayoutInputError(`${what}: a hop must join two different stations, got '${ids[a]}' twice`);
-		const key = a < b ? a * n + b : b * n + a;
-		let k = edgeByPair.get(key);
-		if (k === undefined) {
-			k = edges.length;
-			edgeByPair.set(key, k);
-			edges.push({ a, b, lines: [] });
-		}
-		const lines = edges[k]!.lines;
-		for (const lid of e.lines) {
-			const li = lineIndex.get(lid);
-			if (li === undefined) throw new LayoutInputError(`${what}: unknown line '${lid}'`);
-			if (!lines.includes(li)) lines.push(li);
-		}
-	}
-	for (const e of edges) e.lines.sort((x, y) => x - y);
-	const adj: number[][] = ids.map(() => []);
-	edges.forEach((e, i) => (adj[e.a]!.push(i), adj[e.b]!.push(i)));
-
-	return {
-		ids,
-		index,
-		labels: input.stations.map((s) => s.label),
-		position: input.stations.map((s) => point(s.position, `station '${s.id}': position`)),
-		pinned: input.stations.map((s) => point(s.pinned, `station '${s.id}': pinned`)),
-		edges,
-		adj,
-		lineIds: input.lines.map((l) => l.id),
-		lineColours: input.lines.map((l) => l.colour),
-		lineStations: input.lines.map((l) => l.stations.map((sid) => stationOf(sid, `line '${l.id}'`))),
-		edgeBetween: (a, b) => edgeByPair.get(a < b ? a * n + b : b * n + a)
 	};
 }
 
