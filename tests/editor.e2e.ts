@@ -7,20 +7,36 @@ import { execFileSync } from 'node:child_process';
  * and the region editor with the user:create CLI, the school through the app's own sign-up and
  * the admin page. Regio Foodvalley's region editor edits Gelderland; the seed maps
  * aircraft-structures-fitter only in Zuid-Holland and Noord-Brabant.
+ *
+ * The suite edits its own copy of the seed network, made with `npm run import:seed`, so the
+ * other suites sharing this server keep seeing the seed as it is; every browser context
+ * chooses that network the way a reader does (the network cookie).
  */
 
 const PASSWORD = 'correct horse battery staple';
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+const NET = 'editor-e2e';
+const DATABASE_PATH = 'data/e2e/vakmetro.db';
 
 function createUser(email: string, name: string, ...flags: string[]) {
 	execFileSync('node', ['--import', 'tsx', 'scripts/user-create.ts', '--email', email, '--name', name, ...flags], {
-		env: { ...process.env, DATABASE_PATH: 'data/e2e/vakmetro.db', VAKMETRO_PASSWORD: PASSWORD },
+		env: { ...process.env, DATABASE_PATH, VAKMETRO_PASSWORD: PASSWORD },
 		stdio: 'pipe'
 	});
 }
 
+function importSeedCopy() {
+	execFileSync('node', ['--import', 'tsx', 'scripts/import-seed.ts', '--network', NET, '--dir', 'graph-seed', '--yes'], { env: { ...process.env, DATABASE_PATH }, stdio: 'pipe' });
+}
+
+async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+	const context = await browser.newContext(options);
+	await context.addCookies([{ name: 'network', value: NET, url: ORIGIN }]);
+	return context.newPage();
+}
+
 async function signIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const page = await (await browser.newContext(options)).newPage();
+	const page = await newPage(browser, options);
 	await page.goto('/en/sign-in');
 	await page.getByLabel('Email address').fill(email);
 	await page.getByLabel('Password').fill(PASSWORD);
@@ -48,7 +64,8 @@ test.describe.serial('regions and schools edit the network', () => {
 	let school: Page;
 
 	test.beforeAll(() => {
-		createUser('root@example.nl', 'Root Admin', '--admin');
+		importSeedCopy();
+		createUser('edith@example.nl', 'Edith Admin', '--admin');
 		createUser('gea@example.nl', 'Gea Gelderland', '--organisation', 'regio-foodvalley', '--role', 'region-editor');
 	});
 
@@ -65,7 +82,7 @@ test.describe.serial('regions and schools edit the network', () => {
 		await expect(editor.getByTestId('history')).toContainText('Gea Gelderland');
 		await expect(editor.getByTestId('history')).toContainText('label');
 
-		const map = await (await editor.request.get('/api/map?lang=en')).json();
+		const map = await (await editor.request.get(`/api/map?lang=en&network=${NET}`)).json();
 		expect(map.version).toBe(before + 1);
 		expect(map.stations.find((s: { id: string }) => s.id === 'hygienic-welder').label.en).toBe('Hygienic welder (orbital)');
 		expect(map.layout.stations.some((s: { id: string }) => s.id === 'hygienic-welder')).toBe(true);
@@ -75,7 +92,7 @@ test.describe.serial('regions and schools edit the network', () => {
 
 	test('an editor pins a station where it is on the map, and the next layout keeps it there', async () => {
 		type Placed = { id: string; x: number; y: number };
-		const before = await (await editor.request.get('/api/map?lang=nl')).json();
+		const before = await (await editor.request.get(`/api/map?lang=nl&network=${NET}`)).json();
 		const placed = before.layout.stations.find((s: Placed) => s.id === 'hygienic-fitter') as Placed;
 		await editor.goto('/en/edit/stations/hygienic-fitter');
 		await editor.getByLabel('Pin it where it is on the map now').check();
@@ -83,7 +100,7 @@ test.describe.serial('regions and schools edit the network', () => {
 		await expect(editor.getByTestId('form-message')).toContainText('Saved');
 		await expect(field(editor, 'position.x')).toHaveValue(String(placed.x));
 		await expect(editor.getByLabel('Pinned at this position')).toBeChecked();
-		const after = await (await editor.request.get('/api/map?lang=nl')).json();
+		const after = await (await editor.request.get(`/api/map?lang=nl&network=${NET}`)).json();
 		expect(after.version).toBe(before.version + 1);
 		const kept = after.layout.stations.find((s: Placed) => s.id === 'hygienic-fitter') as Placed;
 		expect({ x: kept.x, y: kept.y }).toEqual({ x: placed.x, y: placed.y });
@@ -122,12 +139,12 @@ test.describe.serial('regions and schools edit the network', () => {
 		await expect(field(plain, 'stops.6.station')).toHaveValue('project-leader');
 		await plain.getByRole('button', { name: 'Save', exact: true }).click();
 		await expect(plain.getByTestId('form-message')).toContainText('Saved');
-		const line = await (await plain.request.get('/api/lines/hygienic-design')).json();
+		const line = await (await plain.request.get(`/api/lines/hygienic-design?network=${NET}`)).json();
 		expect(line.line.stops.map((s: { station: { id: string } }) => s.station.id).slice(-2)).toEqual(['maintenance-engineer', 'project-leader']);
 	});
 
 	test('two editors save the same item: the second is refused, shown both versions, and loses nothing', async ({ browser }) => {
-		admin = await signIn(browser, 'root@example.nl');
+		admin = await signIn(browser, 'edith@example.nl');
 		await admin.goto('/en/edit/skills/mma-welding');
 		await editor.goto('/en/edit/skills/mma-welding');
 		await field(admin, 'group').fill('Arc welding');
@@ -138,24 +155,24 @@ test.describe.serial('regions and schools edit the network', () => {
 		await editor.getByRole('button', { name: 'Save', exact: true }).click();
 		const conflict = editor.getByTestId('conflict');
 		await expect(conflict).toContainText('Someone else saved this skill');
-		await expect(conflict).toContainText('Root Admin');
+		await expect(conflict).toContainText('Edith Admin');
 		await expect(conflict.getByRole('row', { name: /group/ })).toContainText('Arc welding');
 		await expect(conflict.getByRole('row', { name: /group/ })).toContainText('Stick welding');
 		await expect(field(editor, 'group')).toHaveValue('Stick welding');
-		const stored = await (await editor.request.get('/api/networks/seed/skills/mma-welding')).json();
+		const stored = await (await editor.request.get(`/api/networks/${NET}/skills/mma-welding`)).json();
 		expect(stored.item.group).toBe('Arc welding');
 
 		await editor.getByRole('button', { name: 'Save my version' }).click();
 		await expect(editor.getByTestId('form-message')).toContainText('Saved');
-		expect((await (await editor.request.get('/api/networks/seed/skills/mma-welding')).json()).item.group).toBe('Stick welding');
+		expect((await (await editor.request.get(`/api/networks/${NET}/skills/mma-welding`)).json()).item.group).toBe('Stick welding');
 	});
 
 	test('the API refuses a stale revision with 409 and a bad field with 400 naming it', async () => {
-		const { item, revision } = await (await editor.request.get('/api/networks/seed/skills/mma-welding')).json();
-		const stale = await editor.request.put('/api/networks/seed/skills/mma-welding', { data: { revision: revision - 1, item } });
+		const { item, revision } = await (await editor.request.get(`/api/networks/${NET}/skills/mma-welding`)).json();
+		const stale = await editor.request.put(`/api/networks/${NET}/skills/mma-welding`, { data: { revision: revision - 1, item } });
 		expect(stale.status()).toBe(409);
 		expect((await stale.json()).current.revision).toBe(revision);
-		const bad = await editor.request.put('/api/networks/seed/stations/hygienic-welder', {
+		const bad = await editor.request.put(`/api/networks/${NET}/stations/hygienic-welder`, {
 			data: { revision: 1, item: { id: 'hygienic-welder', label: { nl: 'x', en: 'x' }, level: 'high' } }
 		});
 		expect(bad.status()).toBe(400);
@@ -168,10 +185,10 @@ test.describe.serial('regions and schools edit the network', () => {
 		await expect(editor.getByTestId('edit-form')).toHaveCount(0);
 		const forged = await postAction(editor.request, '/en/edit/stations/aircraft-structures-fitter?/save', { revision: '1', 'label.nl': 'x', 'label.en': 'x' });
 		expect(forged.status()).toBe(403);
-		const { item, revision } = await (await editor.request.get('/api/networks/seed/stations/aircraft-structures-fitter')).json();
-		const put = await editor.request.put('/api/networks/seed/stations/aircraft-structures-fitter', { data: { revision, item: { ...item, level: 4 } } });
+		const { item, revision } = await (await editor.request.get(`/api/networks/${NET}/stations/aircraft-structures-fitter`)).json();
+		const put = await editor.request.put(`/api/networks/${NET}/stations/aircraft-structures-fitter`, { data: { revision, item: { ...item, level: 4 } } });
 		expect(put.status()).toBe(403);
-		expect((await (await editor.request.get('/api/stations/aircraft-structures-fitter')).json()).station.label.en).toBe('Aircraft structures fitter');
+		expect((await (await editor.request.get(`/api/stations/aircraft-structures-fitter?network=${NET}`)).json()).station.label.en).toBe('Aircraft structures fitter');
 	});
 
 	test('deleting asks first, and what is in use is not deleted', async () => {
@@ -180,7 +197,7 @@ test.describe.serial('regions and schools edit the network', () => {
 		await expect(editor.getByTestId('delete-section')).toContainText('cannot be deleted while other items use it');
 		const forced = await postAction(editor.request, '/en/edit/skills/mma-welding?/delete', { confirm: 'yes' });
 		expect(await forced.json()).toMatchObject({ type: 'failure', status: 409 });
-		expect((await editor.request.get('/api/networks/seed/skills/mma-welding')).status()).toBe(200);
+		expect((await editor.request.get(`/api/networks/${NET}/skills/mma-welding`)).status()).toBe(200);
 
 		await editor.goto('/en/edit/skills/new');
 		await field(editor, 'id').fill('cheese-vat-welding');
@@ -196,7 +213,7 @@ test.describe.serial('regions and schools edit the network', () => {
 	});
 
 	test('a school creates a curriculum for its own school, sees which stations it feeds, and cannot edit lines', async ({ browser }) => {
-		const page = await (await browser.newContext()).newPage();
+		const page = await newPage(browser);
 		await page.goto('/en/sign-up');
 		await page.getByLabel('Your name').fill('Sam School');
 		await page.getByLabel('Email address').fill('sam@example.nl');
@@ -234,9 +251,9 @@ test.describe.serial('regions and schools edit the network', () => {
 		expect((await school.goto('/en/edit/lines/new'))?.status()).toBe(403);
 		const forged = await postAction(school.request, '/en/edit/lines/hygienic-design?/save', { revision: '1' });
 		expect(forged.status()).toBe(403);
-		const { item, revision } = await (await school.request.get('/api/networks/seed/lines/hygienic-design')).json();
-		expect((await school.request.put('/api/networks/seed/lines/hygienic-design', { data: { revision, item } })).status()).toBe(403);
-		const other = await school.request.put('/api/networks/seed/curricula/albeda-x', {
+		const { item, revision } = await (await school.request.get(`/api/networks/${NET}/lines/hygienic-design`)).json();
+		expect((await school.request.put(`/api/networks/${NET}/lines/hygienic-design`, { data: { revision, item } })).status()).toBe(403);
+		const other = await school.request.put(`/api/networks/${NET}/curricula/albeda-x`, {
 			data: { revision: 0, item: { id: 'albeda-x', label: { nl: 'x', en: 'x' }, school: 'albeda', level: 'mbo-2' } }
 		});
 		expect(other.status()).toBe(403);
@@ -251,7 +268,7 @@ test.describe.serial('regions and schools edit the network', () => {
 		const names = await editor.locator('[data-testid="gaps"] tbody th').allTextContents();
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
 		const csv = await editor.request.get('/en/regions/gelderland/forgotten.csv?sort=station&dir=asc');
-		expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="forgotten-craftsmanship-gelderland-seed-v\d+\.csv"$/);
+		expect(csv.headers()['content-disposition']).toMatch(new RegExp(`^attachment; filename="forgotten-craftsmanship-gelderland-${NET}-v\\d+\\.csv"$`));
 		expect(await csv.text()).toContain('Hygienic design engineer');
 		await editor.goto('/en/regions/compare?a=gelderland&b=limburg');
 		await expect(editor.locator('[data-testid="compare"] tr[data-station="hygienic-welder"]')).toContainText('not mapped here');
@@ -259,17 +276,17 @@ test.describe.serial('regions and schools edit the network', () => {
 
 	test('a broken import changes nothing; a good one shows a preview, then applies', async () => {
 		await admin.goto('/en/import');
-		const exported = await admin.request.get('/api/networks/seed/export');
-		expect(exported.headers()['content-disposition']).toMatch(/attachment; filename="vakmetro-seed-v\d+\.yaml"/);
+		const exported = await admin.request.get(`/api/networks/${NET}/export`);
+		expect(exported.headers()['content-disposition']).toMatch(new RegExp(`attachment; filename="vakmetro-${NET}-v\\d+\\.yaml"`));
 		const bundle = await exported.text();
-		const versionBefore = (await (await admin.request.get('/api/map?lang=en')).json()).version;
+		const versionBefore = (await (await admin.request.get(`/api/map?lang=en&network=${NET}`)).json()).version;
 
 		const broken = bundle.replace('id: welder\n', 'id: Welder Two\n');
 		await admin.locator('#files').setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken) });
 		await admin.getByRole('button', { name: 'Show what would change' }).click();
 		await expect(admin.getByTestId('import-problems')).toContainText('broken.yaml › stations');
 		await expect(admin.getByTestId('import-preview')).toHaveCount(0);
-		expect((await (await admin.request.get('/api/map?lang=en')).json()).version).toBe(versionBefore);
+		expect((await (await admin.request.get(`/api/map?lang=en&network=${NET}`)).json()).version).toBe(versionBefore);
 
 		const good = bundle.replace(/(- id: welder\n {4}label:\n {6}nl: Lasser\n {6}en: )Welder\n/, '$1Welder (imported)\n');
 		expect(good).not.toBe(bundle);
@@ -277,9 +294,9 @@ test.describe.serial('regions and schools edit the network', () => {
 		await admin.getByRole('button', { name: 'Show what would change' }).click();
 		await expect(admin.getByTestId('import-totals')).toHaveText('0 added, 1 changed, 0 removed.');
 		await expect(admin.getByTestId('import-stations')).toContainText('welder changed: label');
-		expect((await (await admin.request.get('/api/map?lang=en')).json()).version).toBe(versionBefore);
+		expect((await (await admin.request.get(`/api/map?lang=en&network=${NET}`)).json()).version).toBe(versionBefore);
 		await admin.getByRole('button', { name: /^Apply:/ }).click();
 		await expect(admin.getByTestId('form-message')).toContainText(`now at version ${versionBefore + 1}`);
-		expect((await (await admin.request.get('/api/stations/welder')).json()).station.label.en).toBe('Welder (imported)');
+		expect((await (await admin.request.get(`/api/stations/welder?network=${NET}`)).json()).station.label.en).toBe('Welder (imported)');
 	});
 });
