@@ -20,7 +20,11 @@ export async function editing(event: RequestEvent, network: string): Promise<Edi
 	return { editor: editorOf(account, snap.content), service: new NetworkEditService(app.store, app.snapshots), snap };
 }
 
-/** Runs rule-checked work; a refusal becomes this request's kind of refusal (JSON for the API, an error page otherwise). */
+/**
+ * Runs rule-checked work; a refusal becomes this request's kind of refusal (JSON for the API,
+ * an error page otherwise). Like auth's refuseDenied, but editing refusals name the item
+ * (station, line, region), so their message values travel along.
+ */
 export async function orDenied<T>(event: RequestEvent, work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
