@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { ORIGIN, PASSWORD, createUser, postAction, signIn } from './e2e-helpers';
 
 /**
  * Accounts, plans and who may see what, in a real browser against the built app on a fresh
@@ -7,35 +7,8 @@ import { execFileSync } from 'node:child_process';
  * the advisor of their company comments, and everyone else is refused.
  */
 
-const PASSWORD = 'correct horse battery staple';
 const COMPANY = 'van-der-meer-machinebouw';
 const CLOSED_MODULE = 'Van der Meer: hygienic welding on our frames';
-// The app's own origin (playwright.config.ts): form posts from it pass the CSRF check.
-const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-
-/** Accounts made with the CLI, the way an operator makes the first admin (there is no default password). */
-function createUser(email: string, name: string, ...flags: string[]) {
-	execFileSync('node', ['--import', 'tsx', 'scripts/user-create.ts', '--email', email, '--name', name, ...flags], {
-		env: { ...process.env, DATABASE_PATH: 'data/e2e/vakmetro.db', VAKMETRO_PASSWORD: PASSWORD },
-		stdio: 'pipe'
-	});
-}
-
-async function signIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const context = await browser.newContext(options);
-	const page = await context.newPage();
-	await page.goto('/en/sign-in');
-	await page.getByLabel('Email address').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(/\/en\/account$/);
-	return page;
-}
-
-/** A form post from this site (passes SvelteKit's CSRF origin check) with a page's cookies. */
-function postAction(request: APIRequestContext, path: string, form: Record<string, string>) {
-	return request.post(path, { form, headers: { origin: ORIGIN, accept: 'application/json', 'x-sveltekit-action': 'true' }, maxRedirects: 0 });
-}
 
 test.describe.serial('accounts, roles and plans', () => {
 	// Several browsers sign in per step, each paying for argon2 and a first page render.

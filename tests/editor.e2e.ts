@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { DATABASE_PATH, ORIGIN, PASSWORD, createUser, postAction, signIn } from './e2e-helpers';
 
 /**
  * Regions and schools editing the network, in a real browser against the built app on a fresh
@@ -13,17 +14,7 @@ import { execFileSync } from 'node:child_process';
  * chooses that network the way a reader does (the network cookie).
  */
 
-const PASSWORD = 'correct horse battery staple';
-const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const NET = 'editor-e2e';
-const DATABASE_PATH = 'data/e2e/vakmetro.db';
-
-function createUser(email: string, name: string, ...flags: string[]) {
-	execFileSync('node', ['--import', 'tsx', 'scripts/user-create.ts', '--email', email, '--name', name, ...flags], {
-		env: { ...process.env, DATABASE_PATH, VAKMETRO_PASSWORD: PASSWORD },
-		stdio: 'pipe'
-	});
-}
 
 function importSeedCopy() {
 	execFileSync('node', ['--import', 'tsx', 'scripts/import-seed.ts', '--network', NET, '--dir', 'graph-seed', '--yes'], { env: { ...process.env, DATABASE_PATH }, stdio: 'pipe' });
@@ -35,20 +26,11 @@ async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean 
 	return context.newPage();
 }
 
-async function signIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-	const page = await newPage(browser, options);
-	await page.goto('/en/sign-in');
-	await page.getByLabel('Email address').fill(email);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(/\/en\/account$/);
-	return page;
+/** Signs in on a browser context that reads this suite's copy of the network. */
+function signInHere(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+	return signIn(browser, email, { ...options, prepare: (page) => page.context().addCookies([{ name: 'network', value: NET, url: ORIGIN }]) });
 }
 
-/** A form post from this site (passes SvelteKit's CSRF check) with a page's cookies, as a forged request would be. */
-function postAction(request: APIRequestContext, path: string, form: Record<string, string>) {
-	return request.post(path, { form, headers: { origin: ORIGIN, accept: 'application/json', 'x-sveltekit-action': 'true' }, maxRedirects: 0 });
-}
 
 async function networkVersion(page: Page): Promise<number> {
 	const text = (await page.getByTestId('edit-meta').textContent()) ?? '';
@@ -70,7 +52,7 @@ test.describe.serial('regions and schools edit the network', () => {
 	});
 
 	test('a region editor edits a station: the version goes up, the change is audited and the map shows it', async ({ browser }) => {
-		editor = await signIn(browser, 'gea@example.nl');
+		editor = await signInHere(browser, 'gea@example.nl');
 		await editor.goto('/en/edit');
 		await expect(editor.getByTestId('editor-roles')).toContainText('Gelderland');
 		await editor.goto('/en/edit/stations/hygienic-welder');
@@ -132,7 +114,7 @@ test.describe.serial('regions and schools edit the network', () => {
 		await editor.goto('/en/lines/hygienic-design');
 		await expect(editor.getByRole('listitem').filter({ hasText: 'Maintenance engineer' })).toBeVisible();
 
-		const plain = await signIn(browser, 'gea@example.nl', { javaScriptEnabled: false });
+		const plain = await signInHere(browser, 'gea@example.nl', { javaScriptEnabled: false });
 		await plain.goto('/en/edit/lines/hygienic-design');
 		await plain.getByRole('button', { name: 'Move up: maintenance-engineer' }).click();
 		await expect(field(plain, 'stops.5.station')).toHaveValue('maintenance-engineer');
@@ -144,7 +126,7 @@ test.describe.serial('regions and schools edit the network', () => {
 	});
 
 	test('two editors save the same item: the second is refused, shown both versions, and loses nothing', async ({ browser }) => {
-		admin = await signIn(browser, 'edith@example.nl');
+		admin = await signInHere(browser, 'edith@example.nl');
 		await admin.goto('/en/edit/skills/mma-welding');
 		await editor.goto('/en/edit/skills/mma-welding');
 		await field(admin, 'group').fill('Arc welding');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { createUser, signIn } from './e2e-helpers';
 
 test('plan hygienic welder → project leader in the browser: alternatives, one with a transfer', async ({ page }) => {
 	await page.goto('/en/plan');
@@ -81,16 +81,8 @@ test('GET /api/routes answers routes and clear errors', async ({ request }) => {
 });
 
 test('a signed-in traveller plans with the skills in their profile and can save a route as a plan', async ({ browser }) => {
-	execFileSync('node', ['--import', 'tsx', 'scripts/user-create.ts', '--email', 'pia@example.nl', '--name', 'Pia Planner'], {
-		env: { ...process.env, DATABASE_PATH: 'data/e2e/vakmetro.db', VAKMETRO_PASSWORD: 'correct horse battery staple' },
-		stdio: 'pipe'
-	});
-	const page = await (await browser.newContext()).newPage();
-	await page.goto('/en/sign-in');
-	await page.getByLabel('Email address').fill('pia@example.nl');
-	await page.getByLabel('Password').fill('correct horse battery staple');
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(/\/en\/account$/);
+	createUser('pia@example.nl', 'Pia Planner');
+	const page = await signIn(browser, 'pia@example.nl');
 	await page.getByLabel('Skill', { exact: true }).selectOption({ label: 'TIG welding of stainless steel' });
 	await page.getByLabel('Level', { exact: true }).selectOption('4');
 	await page.getByRole('button', { name: 'Add or change skill' }).click();

@@ -1,0 +1,36 @@
+import { expect, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+
+/** What every end-to-end suite shares: the server's database, accounts and signing in. */
+
+export const PASSWORD = 'correct horse battery staple';
+/** The app's own origin (playwright.config.ts): form posts from it pass the CSRF check. */
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+/** The database file the e2e server runs on (playwright.config.ts). */
+export const DATABASE_PATH = 'data/e2e/vakmetro.db';
+
+/** Accounts made with the CLI, the way an operator makes the first admin (there is no default password). */
+export function createUser(email: string, name: string, ...flags: string[]): void {
+	execFileSync('node', ['--import', 'tsx', 'scripts/user-create.ts', '--email', email, '--name', name, ...flags], {
+		env: { ...process.env, DATABASE_PATH, VAKMETRO_PASSWORD: PASSWORD },
+		stdio: 'pipe'
+	});
+}
+
+/** Signs in on a page of a new browser context and lands on the account page. */
+export async function signIn(browser: Browser, email: string, options: BrowserContextOptions & { prepare?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+	const { prepare, ...contextOptions } = options;
+	const page = await (await browser.newContext(contextOptions)).newPage();
+	await prepare?.(page);
+	await page.goto('/en/sign-in');
+	await page.getByLabel('Email address').fill(email);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page).toHaveURL(/\/en\/account$/);
+	return page;
+}
+
+/** A form post from this site (passes SvelteKit's CSRF origin check) with a page's cookies. */
+export function postAction(request: APIRequestContext, path: string, form: Record<string, string>) {
+	return request.post(path, { form, headers: { origin: ORIGIN, accept: 'application/json', 'x-sveltekit-action': 'true' }, maxRedirects: 0 });
+}
