@@ -58,7 +58,9 @@ test('the station filter narrows the choices by Dutch or English name', async ({
 test('a bad option is shown, not a crash', async ({ page }) => {
 	const res = await page.goto('/en/plan?from=welder&to=welder');
 	expect(res?.status()).toBe(200);
-	await expect(page.getByRole('alert')).toContainText('must differ');
+	await expect(page.getByRole('alert')).toContainText('choose an end station other than the start station');
+	await page.goto('/nl/plan?from=welder&to=astronaut');
+	await expect(page.getByRole('alert')).toContainText('een van de stations bestaat niet in dit netwerk');
 });
 
 test('GET /api/routes answers routes and clear errors', async ({ request }) => {

@@ -10,6 +10,15 @@ import type { PageServerLoad } from './$types';
 
 const MAX_SKILL_CHOICES = 600;
 
+/** The reader sees a sentence in their language per field; the technical detail stays in the API. */
+type ProblemKind = 'same-station' | 'unknown-station' | 'k' | 'hoursPerWeek' | 'maxTransfers' | 'other';
+function problemKind(field: string, status: number): ProblemKind {
+	if (status === 404) return 'unknown-station';
+	if (field === 'to') return 'same-station';
+	if (field === 'k' || field === 'hoursPerWeek' || field === 'maxTransfers') return field;
+	return 'other';
+}
+
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const snap = await pageSnapshot(url, locals.locale);
 	const byLabel = <T extends { label: { nl: string; en: string } }>(a: T, b: T) =>
@@ -39,7 +48,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const question = new URL(url);
 	question.searchParams.delete('show');
 	let planned: PlannedRoutes | null = null;
-	let problem: { field: string; message: string; status: number } | null = null;
+	let problem: { field: string; message: string; status: number; kind: ProblemKind } | null = null;
 	if (asked) {
 		try {
 			const query = parseQuery(question, RouteUrlQuery, ROUTE_LIST_PARAMS);
@@ -47,7 +56,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		} catch (e) {
 			const known = toApiError(e);
 			if (!known) throw e;
-			problem = { field: known instanceof ApiError && known.field ? known.field : '', message: known.message, status: known.status };
+			const field = known instanceof ApiError && known.field ? known.field : '';
+			problem = { field, message: known.message, status: known.status, kind: problemKind(field, known.status) };
 		}
 	}
 	// Which route the map highlights: ?show=N (a link per card), the first by default.
