@@ -3,15 +3,13 @@ import { translate } from '$lib/i18n';
 import { getApp } from '$lib/server/app';
 import { formFailure, parseForm } from '$lib/server/auth/form';
 import { safeNext } from '$lib/server/auth/next';
+import { signedOutOnly } from '$lib/server/auth/signed-out';
 import { authLimits } from '$lib/server/auth/rate-limit';
 import { clientAddress, startSession } from '$lib/server/auth/session-cookie';
 import { SignUpForm, registerUser } from '$lib/server/auth/sign-up';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), locals.locale, '/account'));
-	return { next: url.searchParams.get('next') ?? '' };
-};
+export const load: PageServerLoad = async (event) => signedOutOnly(event);
 
 export const actions: Actions = {
 	default: async (event) => {
