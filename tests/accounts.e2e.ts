@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ORIGIN, PASSWORD, createUser, postAction, signIn } from './e2e-helpers';
+import { ORIGIN, PASSWORD, createUser, openPage, postAction, signIn } from './e2e-helpers';
 
 /**
  * Accounts, plans and who may see what, in a real browser against the built app on a fresh
@@ -29,7 +29,7 @@ test.describe.serial('accounts, roles and plans', () => {
 	test('sign-up shows errors next to the fields, then signs the new worker in', async ({ browser }) => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.goto('/en/sign-up');
+		await openPage(page, '/en/sign-up');
 		await page.getByLabel('Your name').fill('Wim Worker');
 		await page.getByLabel('Email address').fill('wim@example.nl');
 		await page.getByLabel('Password').fill('short');
@@ -47,7 +47,7 @@ test.describe.serial('accounts, roles and plans', () => {
 
 	test('the same message for an unknown email and a wrong password', async ({ page }) => {
 		const attempt = async (email: string) => {
-			await page.goto('/en/sign-in');
+			await openPage(page, '/en/sign-in');
 			await page.getByLabel('Email address').fill(email);
 			await page.getByLabel('Password').fill('not the password at all');
 			await page.getByRole('button', { name: 'Sign in' }).click();

@@ -9,12 +9,27 @@ export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 /** The database file the e2e server runs on (playwright.config.ts). */
 export const DATABASE_PATH = 'data/e2e/vakmetro.db';
 
-/** Accounts made with the CLI, the way an operator makes the first admin (there is no default password). */
+/**
+ * Accounts made with the CLI, the way an operator makes the first admin (there is no default
+ * password). An account left by an earlier attempt of the same test (a retry) is reused.
+ */
 export function createUser(email: string, name: string, ...flags: string[]): void {
-	execFileSync('node', ['--import', 'tsx', 'scripts/user-create.ts', '--email', email, '--name', name, ...flags], {
-		env: { ...process.env, DATABASE_PATH, VAKMETRO_PASSWORD: PASSWORD },
-		stdio: 'pipe'
-	});
+	try {
+		execFileSync('node', ['--import', 'tsx', 'scripts/user-create.ts', '--email', email, '--name', name, ...flags], {
+			env: { ...process.env, DATABASE_PATH, VAKMETRO_PASSWORD: PASSWORD },
+			stdio: 'pipe'
+		});
+	} catch (e) {
+		if (!String((e as { stderr?: Buffer }).stderr ?? '').includes('already registered')) throw e;
+	}
+}
+
+/**
+ * Opens a page and waits until the app has taken it over: typing into a form before hydration
+ * can be undone by it on a busy machine.
+ */
+export async function openPage(page: Page, url: string): Promise<void> {
+	await page.goto(url, { waitUntil: 'networkidle' });
 }
 
 /** Signs in on a page of a new browser context and lands on the account page. */
@@ -22,9 +37,10 @@ export async function signIn(browser: Browser, email: string, options: BrowserCo
 	const { prepare, ...contextOptions } = options;
 	const page = await (await browser.newContext(contextOptions)).newPage();
 	await prepare?.(page);
-	await page.goto('/en/sign-in');
+	await openPage(page, '/en/sign-in');
 	await page.getByLabel('Email address').fill(email);
 	await page.getByLabel('Password').fill(PASSWORD);
+	await expect(page.getByLabel('Email address')).toHaveValue(email);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page).toHaveURL(/\/en\/account$/);
 	return page;

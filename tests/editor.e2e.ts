@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { DATABASE_PATH, ORIGIN, PASSWORD, createUser, postAction, signIn } from './e2e-helpers';
+import { DATABASE_PATH, ORIGIN, PASSWORD, createUser, openPage, postAction, signIn } from './e2e-helpers';
 
 /**
  * Regions and schools editing the network, in a real browser against the built app on a fresh
@@ -196,7 +196,7 @@ test.describe.serial('regions and schools edit the network', () => {
 
 	test('a school creates a curriculum for its own school, sees which stations it feeds, and cannot edit lines', async ({ browser }) => {
 		const page = await newPage(browser);
-		await page.goto('/en/sign-up');
+		await openPage(page, '/en/sign-up');
 		await page.getByLabel('Your name').fill('Sam School');
 		await page.getByLabel('Email address').fill('sam@example.nl');
 		await page.getByLabel('Password').fill(PASSWORD);
