@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { createUser, signIn } from './e2e-helpers';
+import { createUser, openPage, signIn } from './e2e-helpers';
 
 test('plan hygienic welder → project leader in the browser: alternatives, one with a transfer', async ({ page }) => {
-	await page.goto('/en/plan');
+	await openPage(page, '/en/plan');
 	await page.getByLabel('Start station (your job today)').selectOption('hygienic-welder');
 	await page.getByLabel('End station (the job you want)').selectOption('project-leader');
 	await page.getByRole('button', { name: 'Plan routes' }).click();
@@ -33,7 +33,7 @@ test('the planner works without JavaScript and the query is a shareable link', a
 });
 
 test('via and avoid options shape the routes', async ({ page }) => {
-	await page.goto('/en/plan');
+	await openPage(page, '/en/plan');
 	await page.getByLabel('Start station (your job today)').selectOption('hygienic-welder');
 	await page.getByLabel('End station (the job you want)').selectOption('project-leader');
 	await page.getByText('Options').click();
@@ -49,7 +49,7 @@ test('via and avoid options shape the routes', async ({ page }) => {
 });
 
 test('the station filter narrows the choices by Dutch or English name', async ({ page }) => {
-	await page.goto('/nl/plan');
+	await openPage(page, '/nl/plan');
 	await page.getByRole('searchbox', { name: 'Filter op naam' }).first().fill('hygienic');
 	const options = page.locator('#from-select option:not([disabled])');
 	await expect(options.first()).toHaveText('Hygiënisch lasser');
