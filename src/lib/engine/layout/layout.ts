@@ -7,7 +7,7 @@ import { orderLines } from './line-order';
 import { buildNetwork, otherEnd, type Network } from './network';
 import { octilinearize } from './octilinear';
 import { buildScene, bundleHalfWidth, markerRadius } from './scene';
-import { resolveSettings } from './settings';
+import { resolveSettings, styleOf } from './settings';
 import { estimateTextWidth } from './text-width';
 import type {
 	Bounds,
@@ -44,13 +44,7 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	const settings = { ...resolved, cellSize: options.previous?.style?.cellSize ?? resolved.cellSize };
 	const net = buildNetwork(input);
 	const textWidth = input.textWidth ?? estimateTextWidth(settings.fontSize);
-	const style: LayoutStyle = {
-		cellSize: settings.cellSize,
-		fontSize: settings.fontSize,
-		lineWidth: settings.lineWidth,
-		lineSpacing: settings.lineSpacing,
-		stationRadius: settings.stationRadius
-	};
+	const style = styleOf(settings);
 	lap('prepare');
 
 	const targets = initialTargets(net, settings, options.previous);

@@ -2,9 +2,9 @@ import { screenAngle } from './directions';
 import { initialTargets } from './initial-positions';
 import { orderLines } from './line-order';
 import { buildNetwork, type Network } from './network';
-import { resolveSettings } from './settings';
+import { resolveSettings, styleOf } from './settings';
 import { estimateTextWidth } from './text-width';
-import type { Bounds, LabelPlacement, LayoutInput, LayoutResult, LayoutStage, LayoutStation, LayoutStyle } from './types';
+import type { Bounds, LabelPlacement, LayoutInput, LayoutResult, LayoutStage, LayoutStation } from './types';
 
 const now = (): number => (globalThis.performance ? globalThis.performance.now() : Date.now());
 
@@ -30,13 +30,7 @@ export function overviewLayout(input: LayoutInput): LayoutResult {
 	const settings = resolveSettings({ crossingSweeps: OVERVIEW_SWEEPS, ...input.settings });
 	const net = buildNetwork(input, { maxDegree: Infinity });
 	const textWidth = input.textWidth ?? estimateTextWidth(settings.fontSize);
-	const style: LayoutStyle = {
-		cellSize: settings.cellSize,
-		fontSize: settings.fontSize,
-		lineWidth: settings.lineWidth,
-		lineSpacing: settings.lineSpacing,
-		stationRadius: settings.stationRadius
-	};
+	const style = styleOf(settings);
 	lap('prepare');
 
 	const targets = initialTargets(net, settings);

@@ -1,5 +1,5 @@
 import { LayoutInputError } from './errors';
-import type { LayoutSettings } from './types';
+import type { LayoutSettings, LayoutStyle } from './types';
 
 export const DEFAULT_SETTINGS: Readonly<LayoutSettings> = Object.freeze({
 	cellSize: 60,
@@ -84,4 +84,15 @@ export function resolveSettings(partial: Partial<LayoutSettings> = {}): LayoutSe
 			`bend costs must not fall as the turn gets sharper (bend45 ${out.bend45} <= bend90 ${out.bend90} <= bend135 ${out.bend135})`
 		);
 	return out;
+}
+
+/** The drawing constants a map must use to draw a layout as it was made (returned with it). */
+export function styleOf(settings: LayoutSettings): LayoutStyle {
+	return {
+		cellSize: settings.cellSize,
+		fontSize: settings.fontSize,
+		lineWidth: settings.lineWidth,
+		lineSpacing: settings.lineSpacing,
+		stationRadius: settings.stationRadius
+	};
 }
