@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { Codes, Id, LocalizedText, SkillLevel } from './common';
 
+/** Per language; ESCO 1.1.1's longest list has 90. */
+export const MAX_ALT_LABELS = 200;
+
 export const SkillRequirement = z
 	.object({
 		skill: Id,
@@ -10,6 +13,15 @@ export const SkillRequirement = z
 	.strict();
 export type SkillRequirement = z.infer<typeof SkillRequirement>;
 
+/** Other names a station goes by (ESCO's alternative labels); search finds a station by them after its own name. */
+export const AltLabels = z
+	.object({
+		nl: z.array(z.string().trim().min(1, 'must not be empty').max(300)).max(MAX_ALT_LABELS).default([]),
+		en: z.array(z.string().trim().min(1, 'must not be empty').max(300)).max(MAX_ALT_LABELS).default([])
+	})
+	.strict();
+export type AltLabels = z.infer<typeof AltLabels>;
+
 export const Point = z.object({ x: z.number(), y: z.number() }).strict();
 
 /** A profession at a level (beroep). */
@@ -17,6 +29,7 @@ export const Station = z
 	.object({
 		id: Id,
 		label: LocalizedText,
+		altLabels: AltLabels.optional(),
 		description: LocalizedText.optional(),
 		/** Qualification level (EQF 1-8); MBO 2 ≈ EQF 3, MBO 4 ≈ EQF 4, HBO ≈ EQF 6. */
 		level: z.number().int().min(1).max(8).optional(),

@@ -32,6 +32,14 @@ describe('importEsco on the fixture slice', () => {
 		expect(esco.report.files.map((f) => f.file)).toContain('occupationSkillRelations.csv');
 	});
 
+	it("keeps a station's alternative labels in both languages, without repeats or its preferred label", () => {
+		const welder = station(esco.content, WELDER_URI);
+		expect(welder.altLabels!.en).toEqual(expect.arrayContaining(['arc welder', 'gas welder']));
+		expect(welder.altLabels!.nl).toEqual(expect.arrayContaining(['gaslasser', 'scheepslasser']));
+		expect(welder.altLabels!.en).not.toContain('welder');
+		expect(new Set(welder.altLabels!.nl).size).toBe(welder.altLabels!.nl.length);
+	});
+
 	it('keeps codes, both languages and a deterministic id for a station', () => {
 		const welder = station(esco.content, WELDER_URI);
 		expect(welder).toMatchObject({

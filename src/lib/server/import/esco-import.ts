@@ -59,6 +59,7 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		stations.push({
 			id: occ.id,
 			label: occ.label,
+			...(occ.altLabels ? { altLabels: occ.altLabels } : {}),
 			...(occ.description ? { description: occ.description } : {}),
 			...(level ? { level: EQF_BY_ISCO_LEVEL[level]! } : {}),
 			codes: { esco: occ.uri, ...(occ.isco ? { isco: occ.isco } : {}), ...(brc ? { brc } : {}) },

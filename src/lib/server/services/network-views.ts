@@ -184,9 +184,10 @@ export interface SearchHit {
 }
 
 /**
- * Finds stations, skills and modules whose Dutch or English name contains every word of the
- * query (case and accents ignored). Whole-word and prefix matches rank above substrings.
- * Closed modules are only found by members of their organisation. Runs on the snapshot's word
+ * Finds stations, skills and modules with a word starting with every word of the query, in their
+ * Dutch or English name or (stations) their alternative names; case and accents ignored, never a
+ * match inside a word. The query equal to or starting a name ranks first, then the same for an
+ * alternative name, then word starts (search-index.ts has the order). Closed modules are only found by members of their organisation. Runs on the snapshot's word
  * index (built once per network version), so a query costs what matches, not the network's size.
  */
 export function search(snap: Snapshot, query: string, viewer: Viewer, options: { kinds?: SearchKind[]; limit?: number } = {}): SearchHit[] {

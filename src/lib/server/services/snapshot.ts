@@ -19,10 +19,14 @@ export type SearchKind = 'station' | 'skill' | 'module';
 export interface SearchEntry {
 	kind: SearchKind;
 	id: string;
-	/** Normalised Dutch and English labels, joined, for substring matching. */
-	text: string;
-	/** Normalised words, for prefix matching and ranking. */
+	/** Normalised preferred labels (Dutch, English): a query equal to one, or starting one, ranks first. */
+	labels: string[];
+	/** Normalised alternative labels (stations imported from ESCO have them): ranked after the preferred ones. */
+	altLabels: string[];
+	/** Distinct normalised words of the preferred labels, for word-start matching. */
 	words: string[];
+	/** Distinct normalised words only the alternative labels have. */
+	altWords: string[];
 	/** Set for closed modules: only members of this organisation may find it. */
 	organisation: string | null;
 }
@@ -73,9 +77,19 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-function entry(kind: SearchKind, id: string, label: { nl: string; en: string }, organisation: string | null = null): SearchEntry {
-	const text = normalizeText(`${label.nl} | ${label.en}`);
-	return { kind, id, text, words: [...new Set(text.split(' '))], organisation };
+function entry(
+	kind: SearchKind,
+	id: string,
+	label: { nl: string; en: string },
+	organisation: string | null = null,
+	alt: { nl: string[]; en: string[] } = { nl: [], en: [] }
+): SearchEntry {
+	const labels = [...new Set([normalizeText(label.nl), normalizeText(label.en)])].filter(Boolean);
+	const altLabels = [...new Set([...alt.nl, ...alt.en].map(normalizeText))].filter((l) => l && !labels.includes(l));
+	const words = [...new Set(labels.flatMap((l) => l.split(' ')))];
+	const own = new Set(words);
+	const altWords = [...new Set(altLabels.flatMap((l) => l.split(' ')))].filter((w) => !own.has(w));
+	return { kind, id, labels, altLabels, words, altWords, organisation };
 }
 
 export function buildSnapshot(meta: NetworkMeta, version: number, content: NetworkContent): Snapshot {
@@ -89,7 +103,7 @@ export function buildSnapshot(meta: NetworkMeta, version: number, content: Netwo
 	const curriculaByStation = new Map<string, Curriculum[]>();
 	for (const c of content.curricula) for (const s of c.leadsTo) push(curriculaByStation, s, c);
 	const searchEntries = [
-		...content.stations.map((s) => entry('station', s.id, s.label)),
+		...content.stations.map((s) => entry('station', s.id, s.label, null, s.altLabels)),
 		...content.skills.map((s) => entry('skill', s.id, s.label)),
 		...content.modules.map((m) => entry('module', m.id, m.label, m.visibility === 'closed' ? (m.organisation ?? null) : null))
 	];

@@ -21,6 +21,7 @@ export function contractNetwork(id = 'contract'): { meta: NetworkMeta; content: 
 				{
 					id: 'welder',
 					label: label('Lasser', 'Welder'),
+					altLabels: { nl: ['Constructielasser'], en: ['Structural welder', 'Steel welder'] },
 					requires: [{ skill: 'welding', essential: true, level: 2 }],
 					salaryBand: 'band-a',
 					regions: ['zuid-holland'],

@@ -67,6 +67,11 @@ describe('editor form fields', () => {
 		const back = form(Object.entries(values).flatMap(([k, v]): [string, string][] => (k.startsWith('regions.') ? [['regions', v]] : [[k, v]])));
 		expect(decodeForm('stations', back)).toEqual(station);
 	});
+
+	it("carry a station's alternative labels through the form, even with one language empty", () => {
+		const station = Station.parse({ id: 'w', label: { nl: 'L', en: 'W' }, altLabels: { nl: [], en: ['arc welder', 'gas welder'] } });
+		expect(Station.parse(decodeForm('stations', form(Object.entries(encodeForm(station)))))).toEqual(station);
+	});
 });
 
 describe('arranging rows', () => {

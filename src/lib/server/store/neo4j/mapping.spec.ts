@@ -48,6 +48,7 @@ const full: NetworkContent = {
 		{
 			id: 'welder',
 			label: t('Lasser', 'Welder'),
+			altLabels: { nl: ['Constructielasser', 'MIG-MAG-lasser'], en: [] },
 			description: t('Last', 'Welds'),
 			level: 3,
 			codes: { isco: '7212', brc: '1234' },

@@ -72,6 +72,12 @@ function encodeProps(where: string, specs: readonly PropSpec[], source: Props, o
 				out[`${spec.name}_en`] = t.en;
 				break;
 			}
+			case 'texts': {
+				const t = value as { nl: string[]; en: string[] };
+				out[`${spec.name}_nl`] = [...t.nl];
+				out[`${spec.name}_en`] = [...t.en];
+				break;
+			}
 			case 'codes': {
 				const codes = value as Record<string, string | undefined>;
 				const unknown = Object.keys(codes).filter((k) => codes[k] !== undefined && !(CODE_KEYS as readonly string[]).includes(k));
@@ -110,6 +116,12 @@ function decodeProps(where: string, specs: readonly PropSpec[], props: Props, ou
 				const nl = props[`${spec.name}_nl`];
 				const en = props[`${spec.name}_en`];
 				if (nl !== undefined && nl !== null && en !== undefined && en !== null) out[spec.name] = { nl, en };
+				break;
+			}
+			case 'texts': {
+				const nl = props[`${spec.name}_nl`];
+				const en = props[`${spec.name}_en`];
+				if (Array.isArray(nl) && Array.isArray(en)) out[spec.name] = { nl: [...(nl as string[])], en: [...(en as string[])] };
 				break;
 			}
 			case 'codes': {

@@ -7,11 +7,12 @@ import type { EntityKind } from '../../../schemas';
  *
  * Property types:
  * - `text`: a LocalizedText, stored as `<name>_nl` and `<name>_en` (so each language can be indexed)
+ * - `texts`: a list of strings per language ({ nl: [...], en: [...] }), stored as `<name>_nl` and `<name>_en` lists
  * - `codes`: external classification codes, stored as `codes_esco`, `codes_isco` ...
  * - `point`: a layout position, stored as a cartesian Neo4j point
  * - `int`: stored as a Neo4j Integer; `float`: stored as a Neo4j Float
  */
-export type PropType = 'string' | 'int' | 'float' | 'bool' | 'strings' | 'text' | 'codes' | 'point';
+export type PropType = 'string' | 'int' | 'float' | 'bool' | 'strings' | 'text' | 'texts' | 'codes' | 'point';
 
 export interface PropSpec {
 	name: string;
@@ -94,6 +95,7 @@ export const GRAPH_MODEL: Record<EntityKind, KindModel> = {
 		label: 'Station',
 		props: [
 			text('label'),
+			{ name: 'altLabels', type: 'texts' },
 			text('description'),
 			{ name: 'level', type: 'int' },
 			{ name: 'codes', type: 'codes' },
