@@ -1,9 +1,11 @@
 import { error } from '@sveltejs/kit';
+import type { z } from 'zod';
 import { getRequestEvent } from '$app/server';
 import { Id } from '$lib/schemas/common';
 import { translate, type MessageKey } from '$lib/i18n';
 import type { Locale } from '$lib/schemas/common';
 import { NotFoundError } from '../store/errors';
+import { parseQuery } from './api';
 import type { Snapshot } from '../services/snapshot';
 import { snapshotFor } from '../services/snapshot-for';
 
@@ -40,4 +42,22 @@ export function orNotFound<T>(locale: Locale, key: MessageKey, id: string, read:
 		if (e instanceof NotFoundError) error(404, translate(locale, key, { id }));
 		throw e;
 	}
+}
+
+/**
+ * The page's URL with only the parameters `schema` knows. Links to pages travel through mail,
+ * chat and ad platforms that add their own (utm_*, fbclid, gclid, ...); a page ignores them, so
+ * a shared link keeps working and the links a page builds do not carry them on. The JSON API
+ * refuses unknown parameters instead (parseQuery), so a typo in an option is reported there.
+ */
+export function knownParams(url: URL, schema: z.ZodObject): URL {
+	const known = new Set(Object.keys(schema.shape));
+	const kept = new URL(url);
+	for (const key of new Set(url.searchParams.keys())) if (!known.has(key)) kept.searchParams.delete(key);
+	return kept;
+}
+
+/** parseQuery for pages: unknown parameters are ignored (see knownParams); bad values of known ones still fail, naming the field. */
+export function parsePageQuery<S extends z.ZodObject>(url: URL, schema: S, arrays: readonly string[] = []): z.infer<S> {
+	return parseQuery(knownParams(url, schema), schema, arrays);
 }

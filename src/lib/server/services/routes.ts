@@ -72,12 +72,14 @@ export function planFor(
 		}
 		throw e;
 	}
-	return { ...result, network: snap.meta.id, version: snap.version, names: namesFor(snap, result) };
+	return { ...result, network: snap.meta.id, version: snap.version, names: namesFor(snap, result, query) };
 }
 
-function namesFor(snap: Snapshot, result: RouteResult): RouteNames {
+function namesFor(snap: Snapshot, result: RouteResult, query: RouteUrlQuery): RouteNames {
 	const names: RouteNames = { stations: {}, lines: {}, modules: {}, skills: {}, certificates: {} };
 	const station = (id: string) => (names.stations[id] = snap.stations.get(id)!.label);
+	// The question's own stations too: a heading over no routes names them, never shows their ids.
+	[query.from, query.to, ...query.via].filter((id) => snap.stations.has(id)).forEach(station);
 	for (const r of result.routes) {
 		r.stations.forEach(station);
 		for (const leg of r.legs) {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { ApiError, parseQuery, toApiError } from '$lib/server/http/api';
-import { pageSnapshot } from '$lib/server/http/page';
+import { ApiError, toApiError } from '$lib/server/http/api';
+import { knownParams, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
 import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
 import { planFor, type PlannedRoutes } from '$lib/server/services/routes';
@@ -44,14 +44,14 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			redirect(303, withSkills.pathname + withSkills.search);
 		}
 	}
-	// ?show=N only picks the route the map highlights; it is not part of the route question.
-	const question = new URL(url);
-	question.searchParams.delete('show');
+	// The route question: ?show=N (which route the map highlights) and whatever the web added to a
+	// shared link are not part of it.
+	const question = knownParams(url, RouteUrlQuery);
 	let planned: PlannedRoutes | null = null;
 	let problem: { field: string; message: string; status: number; kind: ProblemKind } | null = null;
 	if (asked) {
 		try {
-			const query = parseQuery(question, RouteUrlQuery, ROUTE_LIST_PARAMS);
+			const query = parsePageQuery(question, RouteUrlQuery, ROUTE_LIST_PARAMS);
 			planned = planFor(snap, query, locals.viewer);
 		} catch (e) {
 			const known = toApiError(e);

@@ -9,8 +9,8 @@ import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
 import { viewerOf } from '$lib/server/auth/roles';
 import { fieldFailure, parseForm } from '$lib/server/auth/form';
 import { refuseDenied } from '$lib/server/auth/guards';
-import { parseQuery, toApiError } from '$lib/server/http/api';
-import { pageSnapshot } from '$lib/server/http/page';
+import { toApiError } from '$lib/server/http/api';
+import { pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { savePlan } from '$lib/server/plans/commands';
 import { planRouteRequest } from '$lib/server/plans/from-planner';
 import { planRequest } from '$lib/server/plans/request';
@@ -38,7 +38,7 @@ async function chosenRoute(event: RequestEvent) {
 	if (!url.searchParams.has('from')) return null;
 	const snap = await pageSnapshot(url, event.locals.locale);
 	try {
-		const query = parseQuery(url, RouteUrlQuery, ROUTE_LIST_PARAMS);
+		const query = parsePageQuery(url, RouteUrlQuery, ROUTE_LIST_PARAMS);
 		const route = planFor(snap, query, event.locals.viewer).routes[rank - 1];
 		return route ? { snap, request: planRouteRequest(route, query.hoursPerWeek) } : null;
 	} catch (e) {
