@@ -26,3 +26,17 @@ test('the same start and end station is said once, beside the end station', asyn
 	await expect(page.getByText(/choose an end station other than the start station/)).toHaveCount(1);
 	await expect(page.getByRole('combobox', { name: 'End station (the job you want)' })).toHaveAttribute('aria-invalid', 'true');
 });
+
+test('durations over a year read as years and months on route cards, steps, lines and stations', async ({ page }) => {
+	await page.goto('/nl/plan?from=hygienic-welder&to=project-leader');
+	const card = page.getByTestId('route-card').first();
+	await expect(card.locator('.totals dd').first()).toHaveText(/^\d+ jaar( en [\d,]+ maand(en)?)?$/);
+	await expect(card.getByText(/· 1 jaar/).first()).toBeAttached();
+	await page.goto('/en/plan?from=hygienic-welder&to=project-leader');
+	await expect(page.getByTestId('route-card').first().locator('.totals dd').first()).toHaveText(/^\d+ years?( and [\d.]+ months?)?$/);
+	await page.goto('/nl/lines/hygienic-design');
+	await expect(page.getByText('na 1 jaar op de vorige halte (1 jaar vanaf het begin)')).toBeVisible();
+	await expect(page.getByText('na 1 jaar en 6 maanden op de vorige halte (3 jaar en 6 maanden vanaf het begin)')).toBeVisible();
+	await page.goto('/en/stations/hygienic-welder');
+	await expect(page.getByText(/\(1 year\)\./).first()).toBeVisible();
+});
