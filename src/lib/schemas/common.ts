@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { isReservedKey } from '$lib/safe-keys';
 
 /** Ids are stable, human-readable slugs: they appear in URLs, seed files and plans. */
 export const Id = z
 	.string()
 	.min(1, 'must not be empty')
 	.max(120, 'must be at most 120 characters')
-	.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase slug (a-z, 0-9, ".", "_", "-")');
+	.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase slug (a-z, 0-9, ".", "_", "-")')
+	// Ids key objects (names per id, progress per module); these two would read a prototype's member.
+	.refine((id) => !isReservedKey(id), 'is a reserved word (constructor, prototype)');
 export type Id = z.infer<typeof Id>;
 
 export const Locale = z.enum(['nl', 'en']);

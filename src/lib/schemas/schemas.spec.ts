@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Line, Module, SalaryBand, Station, checkReferences, referencesTo } from '.';
+import { Id } from './common';
 import { contractNetwork } from '$lib/server/store/contract-fixture';
 
 const label = { nl: 'Lasser', en: 'Welder' };
+
+describe('ids', () => {
+	it('are never a name that reaches a prototype when used as a key', () => {
+		for (const id of ['constructor', 'prototype']) expect(Id.safeParse(id).success, id).toBe(false);
+		expect(Id.safeParse('constructor-welder').success).toBe(true);
+	});
+});
 
 describe('station schema', () => {
 	it('accepts a station and fills defaults', () => {

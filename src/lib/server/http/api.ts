@@ -1,6 +1,8 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { isReservedKey, keyedByInput } from '$lib/safe-keys';
 import { ConflictError, InUseError, NotFoundError, ValidationError } from '../store/errors';
+import { bodySizeLimit, describeLimit, isBodyTooLarge } from './body-limit';
 
 export interface ApiErrorBody {
 	error: { status: number; code: string; message: string; field?: string; issues?: { field: string; message: string }[] };
@@ -33,6 +35,7 @@ export function toApiError(e: unknown): ApiError | null {
 	if (e instanceof ConflictError) return new ApiError(409, 'conflict', e.message);
 	if (e instanceof InUseError) return new ApiError(409, 'in-use', e.message);
 	if (e instanceof ValidationError) return new ApiError(400, 'invalid', e.message, e.issues[0]?.field, e.issues);
+	if (isBodyTooLarge(e)) return tooLarge();
 	return null;
 }
 
@@ -55,7 +58,7 @@ export function api<E extends RequestEvent>(handler: (event: E) => Promise<unkno
  * so a typo in an option is reported instead of silently ignored.
  */
 export function parseQuery<S extends z.ZodType>(url: URL, schema: S, arrays: readonly string[] = []): z.infer<S> {
-	const raw: Record<string, string | string[]> = {};
+	const raw = keyedByInput<string | string[]>();
 	for (const key of new Set(url.searchParams.keys())) {
 		const all = url.searchParams.getAll(key);
 		raw[key] = arrays.includes(key) ? all.flatMap((v) => v.split(',')).filter((v) => v !== '') : (all[all.length - 1] ?? '');
@@ -67,4 +70,35 @@ export function parseQuery<S extends z.ZodType>(url: URL, schema: S, arrays: rea
 		issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys[0]! : issue.path.map(String).join('.') || 'query';
 	const message = issue.code === 'unrecognized_keys' ? `unknown parameter '${field}'` : `${field}: ${issue.message}`;
 	throw new ApiError(400, 'bad-request', message, field);
+}
+
+function tooLarge(): ApiError {
+	const limit = bodySizeLimit();
+	return new ApiError(413, 'too-large', `the body is larger than the limit of ${describeLimit(limit)} (${limit} bytes, BODY_SIZE_LIMIT)`, 'body');
+}
+
+/**
+ * The request body as JSON: 413 naming the limit when it is too big, 400 when it is not JSON or
+ * uses a key that reaches a prototype (`__proto__`, `constructor`, `prototype`) anywhere.
+ */
+export async function readJson(request: Request): Promise<unknown> {
+	let text: string;
+	try {
+		text = await request.text();
+	} catch (e) {
+		if (isBodyTooLarge(e)) throw tooLarge();
+		throw new ApiError(400, 'invalid', 'the body could not be read', 'body');
+	}
+	let reserved: string | undefined;
+	let value: unknown;
+	try {
+		value = JSON.parse(text, (key, v: unknown) => {
+			if (isReservedKey(key)) reserved ??= key;
+			return v;
+		});
+	} catch {
+		throw new ApiError(400, 'invalid', 'the body is not JSON', 'body');
+	}
+	if (reserved !== undefined) throw new ApiError(400, 'invalid', `the key '${reserved}' is not allowed in a body`, reserved);
+	return value;
 }
