@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, isLocale, negotiateLocale, splitLocalePath } from '$lib
 import { getApp, startApp } from '$lib/server/app';
 import { createAuthHandle } from '$lib/server/auth/handle';
 import { Id } from '$lib/schemas/common';
+import { tooLargeMessage } from '$lib/server/http/body-limit';
 import { NETWORK_COOKIE } from '$lib/server/http/page';
 import { ANONYMOUS } from '$lib/server/viewer';
 
@@ -38,7 +39,9 @@ const authHandle = createAuthHandle(async () => (await getApp()).users);
 
 export const handle = sequence(localeHandle, authHandle);
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	// A body over BODY_SIZE_LIMIT is the sender's to fix: say so, naming the limit.
+	if (status === 413) return { message: tooLargeMessage(event.locals.locale ?? DEFAULT_LOCALE), code: '413' };
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Internal error', code: String(status) };
 };

@@ -1,3 +1,6 @@
+import { translate } from '$lib/i18n';
+import type { Locale } from '$lib/schemas/common';
+
 /**
  * adapter-node refuses a request body over BODY_SIZE_LIMIT (default 512K) by failing the body
  * stream with a 413 error; whoever reads the body gets that error. The limit is read the way
@@ -24,4 +27,9 @@ export function describeLimit(bytes: number): string {
 /** Is this what reading an over-limit body throws? (SvelteKit's error class is internal, so by its status.) */
 export function isBodyTooLarge(e: unknown): boolean {
 	return e instanceof Error && (e as { status?: unknown }).status === 413;
+}
+
+/** What a page or form post over the limit shows, in the reader's language. */
+export function tooLargeMessage(locale: Locale, env: Record<string, string | undefined> = process.env): string {
+	return translate(locale, 'input.tooLarge', { limit: describeLimit(bodySizeLimit(env)) });
 }
