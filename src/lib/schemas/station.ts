@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Codes, Id, LocalizedText, SkillLevel } from './common';
+import { Codes, Id, LocalizedParagraph, LocalizedText, SkillLevel } from './common';
 
 export const SkillRequirement = z
 	.object({
@@ -17,7 +17,7 @@ export const Station = z
 	.object({
 		id: Id,
 		label: LocalizedText,
-		description: LocalizedText.optional(),
+		description: LocalizedParagraph.optional(),
 		/** Qualification level (EQF 1-8); MBO 2 ≈ EQF 3, MBO 4 ≈ EQF 4, HBO ≈ EQF 6. */
 		level: z.number().int().min(1).max(8).optional(),
 		codes: Codes.optional(),

@@ -2,7 +2,7 @@ import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { translate, type MessageKey } from '$lib/i18n';
 import { keyedByInput } from '$lib/safe-keys';
-import type { Locale } from '$lib/schemas/common';
+import { CONTROL_CHARACTERS, type Locale } from '$lib/schemas/common';
 
 export type FieldErrors = Record<string, string>;
 
@@ -31,6 +31,7 @@ function reason(issue: Issue, field: string): MessageKey {
 			if (issue.origin !== 'string') return 'auth.field.invalid';
 			return isPassword ? 'auth.field.passwordTooLong' : 'auth.field.tooLong';
 		case 'invalid_format':
+			if (issue.message === CONTROL_CHARACTERS) return 'input.controlCharacter';
 			return issue.format === 'email' ? 'auth.field.email' : 'auth.field.invalid';
 		default:
 			return 'auth.field.invalid';
