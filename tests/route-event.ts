@@ -1,4 +1,4 @@
-import { isActionFailure, isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
+import { isActionFailure, isHttpError, isRedirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { viewerOf, type Account } from '$lib/server/auth/roles';
 import { memoryCookies } from '$lib/server/auth/fake-event';
 import { ANONYMOUS } from '$lib/server/viewer';
@@ -13,21 +13,26 @@ export interface RouteRequest {
 	body?: string;
 	headers?: Record<string, string>;
 	params?: Record<string, string>;
-	cookies?: Record<string, string>;
+	/** The cookies the browser sends, or a jar (memoryCookies) to see what the route sets. */
+	cookies?: Record<string, string> | Cookies;
+}
+
+function isCookies(c: RouteRequest['cookies']): c is Cookies {
+	return typeof (c as Cookies | undefined)?.serialize === 'function';
 }
 
 /** A RequestEvent for a route, for one person (or nobody). */
 export function routeEvent(who: Account | null, route: string, path: string, init: RouteRequest = {}): RequestEvent {
 	const method = init.method ?? (init.form || init.json !== undefined || init.body !== undefined ? 'POST' : 'GET');
 	const body = init.form ? new URLSearchParams(init.form) : init.json !== undefined ? JSON.stringify(init.json) : init.body;
-	const type = init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : init.json !== undefined ? { 'content-type': 'application/json' } : {};
+	const type: Record<string, string> = init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : init.json !== undefined ? { 'content-type': 'application/json' } : {};
 	const url = new URL(`http://localhost${path}`);
 	return {
 		route: { id: route },
 		url,
 		params: init.params ?? {},
 		request: new Request(url, { method, body, headers: { ...type, ...init.headers } }),
-		cookies: memoryCookies(init.cookies).cookies,
+		cookies: isCookies(init.cookies) ? init.cookies : memoryCookies(init.cookies).cookies,
 		getClientAddress: () => '192.0.2.10',
 		setHeaders: () => {},
 		locals: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError, api, parseQuery, readJson } from './api';
 import { NotFoundError } from '../store/errors';
+import { fakeEvent } from '../auth/fake-event';
 
 const Q = z.object({ q: z.string().min(1), k: z.coerce.number().int().min(1).max(20).default(5), avoid: z.array(z.string()).default([]) }).strict();
 
@@ -35,7 +36,7 @@ describe('api wrapper', () => {
 		const handler = api(async () => {
 			throw new NotFoundError("station 'x' does not exist");
 		});
-		const res = await handler({} as never);
+		const res = await handler(fakeEvent({ path: '/api/stations/x' }) as never);
 		expect(res.status).toBe(404);
 		expect(await res.json()).toEqual({ error: { status: 404, code: 'not-found', message: "station 'x' does not exist" } });
 	});
