@@ -1,11 +1,10 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { DEFAULT_LOCALE, isLocale, negotiateLocale, splitLocalePath } from '$lib/i18n/locale';
+import { DEFAULT_LOCALE } from '$lib/i18n/locale';
 import { getApp, startApp } from '$lib/server/app';
 import { createAuthHandle } from '$lib/server/auth/handle';
-import { Id } from '$lib/schemas/common';
-import { NETWORK_COOKIE } from '$lib/server/http/page';
-import { ANONYMOUS } from '$lib/server/viewer';
+import { tooLargeMessage } from '$lib/server/http/body-limit';
+import { localeHandle } from '$lib/server/http/locale-handle';
 
 export const init: ServerInit = async () => {
 	try {
@@ -17,28 +16,14 @@ export const init: ServerInit = async () => {
 	}
 };
 
-const localeHandle: Handle = async ({ event, resolve }) => {
-	const [fromPath] = splitLocalePath(event.url.pathname);
-	const fromCookie = event.cookies.get('lang');
-	const locale =
-		fromPath ?? (isLocale(fromCookie) ? fromCookie : null) ?? negotiateLocale(event.request.headers.get('accept-language')) ?? DEFAULT_LOCALE;
-	if (fromPath && fromPath !== fromCookie)
-		event.cookies.set('lang', fromPath, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
-	event.locals.locale = locale;
-	event.locals.viewer = ANONYMOUS;
-	// A page opened with ?network= makes that network the reader's choice for the next pages.
-	const network = event.url.searchParams.get('network');
-	if (network && !event.url.pathname.startsWith('/api/') && Id.safeParse(network).success && network !== event.cookies.get(NETWORK_COOKIE))
-		event.cookies.set(NETWORK_COOKIE, network, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
-};
-
 // After the locale, so sign-in redirects and refusals can speak the reader's language.
 const authHandle = createAuthHandle(async () => (await getApp()).users);
 
 export const handle = sequence(localeHandle, authHandle);
 
-export const handleError: HandleServerError = ({ error, status }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	// A body over BODY_SIZE_LIMIT is the sender's to fix: say so, naming the limit.
+	if (status === 413) return { message: tooLargeMessage(event.locals.locale ?? DEFAULT_LOCALE), code: '413' };
 	if (status !== 404) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Internal error', code: String(status) };
 };

@@ -1,12 +1,11 @@
-import { isActionFailure, isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Membership } from '$lib/schemas/account';
 import { startApp, type AppContext } from '$lib/server/app';
-import { viewerOf, type Account } from '$lib/server/auth/roles';
-import { ANONYMOUS } from '$lib/server/viewer';
+import type { Account } from '$lib/server/auth/roles';
 import * as account from '../src/routes/[[lang=locale]]/account/+page.server';
 import * as admin from '../src/routes/[[lang=locale]]/admin/+page.server';
 import * as planPage from '../src/routes/[[lang=locale]]/plans/[id]/+page.server';
@@ -20,6 +19,7 @@ import * as plansApi from '../src/routes/api/plans/+server';
 import * as planApi from '../src/routes/api/plans/[id]/+server';
 import * as commentsApi from '../src/routes/api/plans/[id]/comments/+server';
 import * as progressApi from '../src/routes/api/plans/[id]/progress/+server';
+import { outcomeOf, routeEvent, type RouteRequest } from './route-event';
 
 /**
  * Every load, action and endpoint of accounts and plans, called the way SvelteKit calls it, by
@@ -95,41 +95,13 @@ afterAll(async () => {
 });
 
 /** A RequestEvent as SvelteKit builds it for a route, for one person (or nobody). */
-function event(who: Who, route: string, path: string, init: { method?: string; form?: Record<string, string>; json?: unknown; params?: Record<string, string> } = {}): RequestEvent {
-	const method = init.method ?? (init.form || init.json ? 'POST' : 'GET');
-	const body = init.form ? new URLSearchParams(init.form) : init.json !== undefined ? JSON.stringify(init.json) : undefined;
-	const headers = init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : init.json !== undefined ? { 'content-type': 'application/json' } : undefined;
-	const url = new URL(`http://localhost${path}`);
-	return (request.current = {
-		route: { id: route },
-		url,
-		params: init.params ?? {},
-		request: new Request(url, { method, body, headers }),
-		cookies: { get: () => undefined, set: () => {}, delete: () => {}, getAll: () => [], serialize: () => '' },
-		getClientAddress: () => '192.0.2.10',
-		setHeaders: () => {},
-		locals: {
-			locale: 'en',
-			user: who?.user ?? null,
-			session: null,
-			memberships: who ? [...who.memberships] : [],
-			viewer: who ? viewerOf(who) : ANONYMOUS
-		}
-	} as unknown as RequestEvent);
+function event(who: Who, route: string, path: string, init: RouteRequest = {}): RequestEvent {
+	return (request.current = routeEvent(who, route, path, init));
 }
 
 /** The status a caller sees, whether the handler returned, failed an action, redirected or threw. */
 async function statusOf(run: () => unknown): Promise<number> {
-	try {
-		const result = await run();
-		if (result instanceof Response) return result.status;
-		if (isActionFailure(result)) return result.status;
-		return 200;
-	} catch (e) {
-		if (isRedirect(e)) return e.status;
-		if (isHttpError(e)) return e.status;
-		throw e;
-	}
+	return (await outcomeOf(run)).status;
 }
 
 /** Everything the attempts could touch, to prove a refusal changed nothing. */

@@ -4,6 +4,7 @@ import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enEditor from './en/editor.json';
 import enHome from './en/home.json';
+import enInput from './en/input.json';
 import enLine from './en/line.json';
 import enMap from './en/map.json';
 import enPlanner from './en/planner.json';
@@ -17,6 +18,7 @@ import nlAuth from './nl/auth.json';
 import nlCommon from './nl/common.json';
 import nlEditor from './nl/editor.json';
 import nlHome from './nl/home.json';
+import nlInput from './nl/input.json';
 import nlLine from './nl/line.json';
 import nlMap from './nl/map.json';
 import nlPlanner from './nl/planner.json';
@@ -31,8 +33,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, home: enHome, line: enLine, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, search: enSearch, station: enStation },
-	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, home: nlHome, line: nlLine, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, search: nlSearch, station: nlStation }
+	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, home: enHome, input: enInput, line: enLine, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, search: enSearch, station: enStation },
+	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, home: nlHome, input: nlInput, line: nlLine, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, search: nlSearch, station: nlStation }
 } as const;
 
 type Features = (typeof catalog)['en'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common';
+import { Id, singleLine } from './common';
 
 /**
  * Roles a person holds in an organisation. `admin` is not among them: administrators run the
@@ -31,7 +31,7 @@ export const Email = z
  */
 export const Password = z.string().min(10, 'must be at least 10 characters').max(256, 'must be at most 256 characters');
 
-export const PersonName = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+export const PersonName = singleLine(z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'));
 
 export const Membership = z
 	.object({

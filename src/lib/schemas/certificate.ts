@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Id, LocalizedText } from './common';
+import { Id, LocalizedText, singleLine } from './common';
 
 export const Certificate = z
 	.object({
 		id: Id,
 		label: LocalizedText,
-		issuer: z.string().max(200).optional(),
+		issuer: singleLine(z.string().max(200)).optional(),
 		/** Years the certificate stays valid before renewal; 0 = does not expire. */
 		validityYears: z.number().int().min(0).max(50),
 		/** Upkeep points needed per year to keep it (earned by taking modules). */

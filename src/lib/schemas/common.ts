@@ -1,23 +1,47 @@
 import { z } from 'zod';
+import { isReservedKey } from '$lib/safe-keys';
 
 /** Ids are stable, human-readable slugs: they appear in URLs, seed files and plans. */
 export const Id = z
 	.string()
 	.min(1, 'must not be empty')
 	.max(120, 'must be at most 120 characters')
-	.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase slug (a-z, 0-9, ".", "_", "-")');
+	.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase slug (a-z, 0-9, ".", "_", "-")')
+	// Ids key objects (names per id, progress per module); these two would read a prototype's member.
+	.refine((id) => !isReservedKey(id), 'is a reserved word (constructor, prototype)');
 export type Id = z.infer<typeof Id>;
 
 export const Locale = z.enum(['nl', 'en']);
 export type Locale = z.infer<typeof Locale>;
 export const LOCALES = Locale.options;
 
+/**
+ * Invisible characters people type by accident or paste on purpose: C0 and C1 controls (NUL,
+ * escape sequences...) and the bidi embeddings, overrides and isolates (U+202A-U+202E,
+ * U+2066-U+2069), which make text read other than it is stored ("exe.txt" shown for "txt.exe").
+ * Text that runs over several lines keeps tab, line feed and carriage return.
+ */
+const SINGLE_LINE = /^[^\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/;
+const MULTI_LINE = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]*$/;
+export const CONTROL_CHARACTERS = 'must not contain control characters or text-direction marks (such as U+202E)';
+
+/** Text on one line (labels, names, titles) without invisible characters. */
+export const singleLine = (text: z.ZodString) => text.regex(SINGLE_LINE, CONTROL_CHARACTERS);
+/** Text over several lines (descriptions, notes, comments) without invisible characters but tab and line breaks. */
+export const multiLine = (text: z.ZodString) => text.regex(MULTI_LINE, CONTROL_CHARACTERS);
+
 /** Text in both languages. Dutch is the source language of the sector; English is required too. */
 export const LocalizedText = z.object({
-	nl: z.string().trim().min(1, 'Dutch text must not be empty').max(2000),
-	en: z.string().trim().min(1, 'English text must not be empty').max(2000)
+	nl: singleLine(z.string().trim().min(1, 'Dutch text must not be empty').max(2000)),
+	en: singleLine(z.string().trim().min(1, 'English text must not be empty').max(2000))
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A LocalizedText that may run over several lines (a description, a note). */
+export const LocalizedParagraph = z.object({
+	nl: multiLine(z.string().trim().min(1, 'Dutch text must not be empty').max(2000)),
+	en: multiLine(z.string().trim().min(1, 'English text must not be empty').max(2000))
+});
 
 /** Codes from external classifications, kept so imports and exports can be joined again. */
 export const Codes = z

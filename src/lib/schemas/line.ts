@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LocalizedText } from './common';
+import { Id, LocalizedParagraph, LocalizedText } from './common';
 
 /**
  * A stop of a line. `months` is the typical experience a worker gains on the previous stop
@@ -17,7 +17,7 @@ export const Line = z
 	.object({
 		id: Id,
 		label: LocalizedText,
-		description: LocalizedText.optional(),
+		description: LocalizedParagraph.optional(),
 		colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb'),
 		stops: z.array(LineStop).min(2, 'a line needs at least two stops')
 	})

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LocalizedText, SkillLevel } from './common';
+import { Id, LocalizedText, SkillLevel, singleLine } from './common';
 
 export const ModuleKind = z.enum(['online', 'video', 'workshop', 'course']);
 
@@ -15,7 +15,7 @@ export const Module = z
 		price: z.number().nonnegative().max(100000),
 		currency: z.enum(['EUR', 'USD']).default('EUR'),
 		language: z.enum(['nl', 'en']),
-		provider: z.string().min(1).max(200),
+		provider: singleLine(z.string().min(1).max(200)),
 		visibility: z.enum(['public', 'closed']),
 		/** The organisation a closed module is closed to. */
 		organisation: Id.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Certificate } from './certificate';
-import { Id, LocalizedText } from './common';
+import { Id, LocalizedText, singleLine } from './common';
 import { Curriculum } from './curriculum';
 import { LearningTrack } from './learning-track';
 import { Line } from './line';
@@ -49,7 +49,7 @@ export const NetworkMeta = z
 		id: Id,
 		label: LocalizedText,
 		/** Where the data comes from, shown as attribution. */
-		source: z.string().max(500).optional()
+		source: singleLine(z.string().max(500)).optional()
 	})
 	.strict();
 export type NetworkMeta = z.infer<typeof NetworkMeta>;

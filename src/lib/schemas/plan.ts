@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, IsoDateTime, RecordId } from './account';
-import { Id, LocalizedText } from './common';
+import { Id, LocalizedText, multiLine, singleLine } from './common';
 
 /**
  * A module as it was when the plan was saved. Plans keep their own copy because the network
@@ -96,7 +96,7 @@ export type PlanRouteRequest = z.infer<typeof PlanRouteRequest>;
 export const PlanStatus = z.enum(['proposed', 'accepted']);
 export type PlanStatus = z.infer<typeof PlanStatus>;
 
-export const PlanTitle = z.string().trim().min(1, 'must not be empty').max(160, 'must be at most 160 characters');
+export const PlanTitle = singleLine(z.string().trim().min(1, 'must not be empty').max(160, 'must be at most 160 characters'));
 
 export const Plan = z
 	.object({
@@ -119,7 +119,7 @@ export const Plan = z
 	.strict();
 export type Plan = z.infer<typeof Plan>;
 
-export const CommentBody = z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters');
+export const CommentBody = multiLine(z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters'));
 
 export const PlanComment = z
 	.object({

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { Id, LocalizedText } from './common';
+import { Id, LocalizedParagraph, LocalizedText } from './common';
 
 /** Demand a region notes for a station (e.g. vacancies that stay open). */
 export const RegionDemand = z
 	.object({
 		station: Id,
 		level: z.enum(['low', 'medium', 'high']),
-		note: LocalizedText.optional()
+		note: LocalizedParagraph.optional()
 	})
 	.strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LocalizedText } from './common';
+import { Id, LocalizedText, singleLine } from './common';
 
 /** Monthly gross pay range, e.g. a pay group of a collective agreement. */
 export const SalaryBand = z
@@ -11,7 +11,7 @@ export const SalaryBand = z
 		max: z.number().nonnegative(),
 		currency: z.enum(['EUR', 'USD']),
 		/** Where the figures come from: a collective agreement, CBS table, BLS OEWS ... */
-		source: z.string().min(3).max(500),
+		source: singleLine(z.string().min(3).max(500)),
 		year: z.number().int().min(1990).max(2100),
 		/** True when the band is derived (e.g. hourly median × hours) rather than published as such. */
 		estimate: z.boolean().default(false)

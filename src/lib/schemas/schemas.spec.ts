@@ -1,8 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { Line, Module, SalaryBand, Station, checkReferences, referencesTo } from '.';
+import { PersonName } from './account';
+import { Id } from './common';
+import { CommentBody, PlanTitle } from './plan';
 import { contractNetwork } from '$lib/server/store/contract-fixture';
 
 const label = { nl: 'Lasser', en: 'Welder' };
+
+describe('ids', () => {
+	it('are never a name that reaches a prototype when used as a key', () => {
+		for (const id of ['constructor', 'prototype']) expect(Id.safeParse(id).success, id).toBe(false);
+		expect(Id.safeParse('constructor-welder').success).toBe(true);
+	});
+});
+
+describe('labels and texts', () => {
+	const station = (extra: Record<string, unknown>) => Station.safeParse({ id: 'w', label: { nl: 'Lasser', en: 'Welder' }, ...extra });
+	const fieldsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues.map((i) => i.path.join('.')) ?? [];
+
+	it.each([
+		['a NUL', '\u0000'],
+		['an escape', '\u001b[31m'],
+		['a C1 control', '\u0085'],
+		['a right-to-left override', 'gnidlew\u202E'],
+		['a left-to-right isolate', '\u2066x'],
+		['a line break', 'two\nlines']
+	])('refuse %s in a label, naming the field', (_, text) => {
+		const r = station({ label: { nl: 'Lasser', en: `Welder ${text}` } });
+		expect(r.success).toBe(false);
+		expect(fieldsOf(r)).toEqual(['label.en']);
+		expect(r.error!.issues[0]!.message).toMatch(/control characters|text-direction/);
+	});
+
+	it('allow tabs and line breaks where text runs over several lines, and nothing else invisible', () => {
+		expect(station({ description: { nl: 'Eerste regel\r\n\tTweede', en: 'First line\nSecond' } }).success).toBe(true);
+		expect(fieldsOf(station({ description: { nl: 'x', en: 'evil\u202Etxt' } }))).toEqual(['description.en']);
+		expect(fieldsOf(station({ description: { nl: 'x\u0000', en: 'x' } }))).toEqual(['description.nl']);
+	});
+
+	it('hold for names, plan titles and comments too', () => {
+		expect(PersonName.safeParse('Eve\u202E').success).toBe(false);
+		expect(PlanTitle.safeParse('Plan\u0007').success).toBe(false);
+		expect(CommentBody.safeParse('Fine.\nSee you\tthen.').success).toBe(true);
+		expect(CommentBody.safeParse('Fine.\u0000').success).toBe(false);
+		expect(Module.shape.provider.safeParse('Academy\u2067').success).toBe(false);
+	});
+});
 
 describe('station schema', () => {
 	it('accepts a station and fills defaults', () => {

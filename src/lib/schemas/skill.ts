@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Codes, Id, LocalizedText } from './common';
+import { Codes, Id, LocalizedText, singleLine } from './common';
 
 export const Skill = z
 	.object({
@@ -7,7 +7,7 @@ export const Skill = z
 		label: LocalizedText,
 		/** Set by imports when a source lacks the Dutch label and the English one stands in. */
 		labelFallback: z.array(z.enum(['nl', 'en'])).optional(),
-		group: z.string().max(120).optional(),
+		group: singleLine(z.string().max(120)).optional(),
 		codes: Codes.optional()
 	})
 	.strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Codes, Id, LocalizedText, SkillLevel } from './common';
+import { Codes, Id, LocalizedParagraph, LocalizedText, SkillLevel, singleLine } from './common';
 
 /** Per language; ESCO 1.1.1's longest list has 90. */
 export const MAX_ALT_LABELS = 200;
@@ -14,10 +14,11 @@ export const SkillRequirement = z
 export type SkillRequirement = z.infer<typeof SkillRequirement>;
 
 /** Other names a station goes by (ESCO's alternative labels); search finds a station by them after its own name. */
+export const AltLabel = singleLine(z.string().trim().min(1, 'must not be empty').max(300));
 export const AltLabels = z
 	.object({
-		nl: z.array(z.string().trim().min(1, 'must not be empty').max(300)).max(MAX_ALT_LABELS).default([]),
-		en: z.array(z.string().trim().min(1, 'must not be empty').max(300)).max(MAX_ALT_LABELS).default([])
+		nl: z.array(AltLabel).max(MAX_ALT_LABELS).default([]),
+		en: z.array(AltLabel).max(MAX_ALT_LABELS).default([])
 	})
 	.strict();
 export type AltLabels = z.infer<typeof AltLabels>;
@@ -30,7 +31,7 @@ export const Station = z
 		id: Id,
 		label: LocalizedText,
 		altLabels: AltLabels.optional(),
-		description: LocalizedText.optional(),
+		description: LocalizedParagraph.optional(),
 		/** Qualification level (EQF 1-8); MBO 2 ≈ EQF 3, MBO 4 ≈ EQF 4, HBO ≈ EQF 6. */
 		level: z.number().int().min(1).max(8).optional(),
 		codes: Codes.optional(),

@@ -17,3 +17,10 @@ export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Dat
 export function deleteSessionCookie(cookies: Cookies): void {
 	cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure: secureCookies(), path: '/', maxAge: 0 });
 }
+
+const YEAR = 60 * 60 * 24 * 365;
+
+/** A remembered choice (language, network): Secure under the same rule as the session cookie. */
+export function setPreferenceCookie(cookies: Cookies, name: string, value: string, options: { httpOnly: boolean }): void {
+	cookies.set(name, value, { path: '/', httpOnly: options.httpOnly, sameSite: 'lax', secure: secureCookies(), maxAge: YEAR });
+}

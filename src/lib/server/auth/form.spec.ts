@@ -34,4 +34,9 @@ describe('parsing a posted form', () => {
 		const r = parseForm(form({ skill: 'welding', level: '9' }), SkillForm, 'en', 'skill');
 		expect(!r.ok && r.failure.data).toMatchObject({ form: 'skill', errors: { level: 'This value is not valid.' } });
 	});
+
+	it('says which field holds an invisible control or text-direction character', () => {
+		const r = parseForm(form({ email: 'eve@example.nl', name: 'Eve \u202Eliam', password: 'long enough secret' }), SignUpForm, 'en');
+		expect(!r.ok && r.failure.data.errors).toEqual({ name: 'Contains an invisible control or text-direction character; remove it.' });
+	});
 });

@@ -1,7 +1,8 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { translate, type MessageKey } from '$lib/i18n';
-import type { Locale } from '$lib/schemas/common';
+import { keyedByInput } from '$lib/safe-keys';
+import { CONTROL_CHARACTERS, type Locale } from '$lib/schemas/common';
 
 export type FieldErrors = Record<string, string>;
 
@@ -30,6 +31,7 @@ function reason(issue: Issue, field: string): MessageKey {
 			if (issue.origin !== 'string') return 'auth.field.invalid';
 			return isPassword ? 'auth.field.passwordTooLong' : 'auth.field.tooLong';
 		case 'invalid_format':
+			if (issue.message === CONTROL_CHARACTERS) return 'input.controlCharacter';
 			return issue.format === 'email' ? 'auth.field.email' : 'auth.field.invalid';
 		default:
 			return 'auth.field.invalid';
@@ -46,7 +48,7 @@ export function fieldErrors(error: z.ZodError, locale: Locale): FieldErrors {
 }
 
 function typedValues(data: FormData): Record<string, string> {
-	const values: Record<string, string> = {};
+	const values = keyedByInput<string>();
 	for (const [key, value] of data) if (typeof value === 'string' && !/password/i.test(key)) values[key] = value;
 	return values;
 }
@@ -61,7 +63,7 @@ export function parseForm<S extends z.ZodType>(
 	locale: Locale,
 	form?: string
 ): { ok: true; data: z.infer<S> } | { ok: false; failure: ActionFailure<FormFailure> } {
-	const raw: Record<string, string> = {};
+	const raw = keyedByInput<string>();
 	for (const [key, value] of data) if (typeof value === 'string') raw[key] = value;
 	const parsed = schema.safeParse(raw);
 	if (parsed.success) return { ok: true, data: parsed.data };

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { getApp } from '../app';
 import { requireAccount } from '../auth/guards';
 import type { Account } from '../auth/roles';
-import { ApiError } from '../http/api';
+import { ApiError, readJson } from '../http/api';
 import { planDeps, type PlanDeps } from './deps';
 
 /** The signed-in account (or a refusal) and what the plan rules need; the first line of every plan load, action and endpoint. */
@@ -14,13 +14,7 @@ export async function planRequest(event: RequestEvent): Promise<{ account: Accou
 
 /** A JSON request body checked with a zod schema; 400 naming the first bad field. */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch {
-		throw new ApiError(400, 'bad-request', 'the request body is not valid JSON', 'body');
-	}
-	const parsed = schema.safeParse(body);
+	const parsed = schema.safeParse(await readJson(request));
 	if (parsed.success) return parsed.data;
 	const issues = parsed.error.issues.map((i) => ({
 		field: i.code === 'unrecognized_keys' ? (i as { keys: string[] }).keys[0]! : i.path.map(String).join('.') || 'body',

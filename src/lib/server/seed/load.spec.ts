@@ -71,6 +71,15 @@ describe('loading a seed directory', () => {
 		]);
 	});
 
+	it('refuses a key that reaches a prototype anywhere, with its line', () => {
+		const err = seedError(
+			writeSeed((f) => {
+				f['skills.yaml'] = '- id: welding\n  label:\n    nl: Lassen\n    en: Welding\n    __proto__: { polluted: 1 }\n';
+			})
+		);
+		expect(err.issues).toEqual([{ file: 'skills.yaml', item: '-', field: '__proto__', message: "the key '__proto__' is not allowed (line 5)" }]);
+	});
+
 	it('a file that is not a list is refused; items without id are named by position', () => {
 		const err = seedError(
 			writeSeed((f) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, YAMLParseError } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit, type Scalar } from 'yaml';
+import { isReservedKey } from '$lib/safe-keys';
 import {
 	ENTITY_KINDS,
 	ENTITY_NOUN,
@@ -52,19 +53,38 @@ export interface Seed {
 	content: NetworkContent;
 }
 
+/**
+ * YAML text as data, or the problem with it: a syntax error or a key that reaches a prototype
+ * (`__proto__`, `constructor`, `prototype`), each with its line.
+ */
+export function parseYaml(text: string): { value: unknown } | { field: string; message: string } {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter });
+	const [error] = doc.errors;
+	if (error) return { field: '-', message: `not valid YAML${error.linePos ? ` at line ${error.linePos[0].line}` : ''}: ${error.message.split('\n')[0]}` };
+	let reserved: { key: string; line: number } | undefined;
+	visit(doc, {
+		Pair(_, pair) {
+			const key = isScalar(pair.key) ? pair.key.value : undefined;
+			if (typeof key !== 'string' || !isReservedKey(key)) return undefined;
+			reserved = { key, line: lineCounter.linePos((pair.key as Scalar).range?.[0] ?? 0).line };
+			return visit.BREAK;
+		}
+	});
+	if (reserved) return { field: reserved.key, message: `the key '${reserved.key}' is not allowed (line ${reserved.line})` };
+	return { value: doc.toJS() };
+}
+
 function readYaml(dir: string, file: string, issues: SeedIssue[]): unknown {
 	const path = join(dir, file);
 	if (!existsSync(path)) {
 		issues.push({ file, item: '-', field: '-', message: 'file is missing' });
 		return undefined;
 	}
-	try {
-		return parse(readFileSync(path, 'utf8'));
-	} catch (e) {
-		const where = e instanceof YAMLParseError && e.linePos ? ` at line ${e.linePos[0].line}` : '';
-		issues.push({ file, item: '-', field: '-', message: `not valid YAML${where}: ${(e as Error).message.split('\n')[0]}` });
-		return undefined;
-	}
+	const read = parseYaml(readFileSync(path, 'utf8'));
+	if ('value' in read) return read.value;
+	issues.push({ file, item: '-', ...read });
+	return undefined;
 }
 
 function itemName(kind: EntityKind, raw: unknown, index: number): string {

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify, YAMLParseError } from 'yaml';
+import { stringify } from 'yaml';
 import { ENTITY_KINDS, type EntityKind, type NetworkContent, type NetworkMeta } from '$lib/schemas';
-import { META_FILE, SEED_FILES, SeedError, type SeedIssue } from '../seed/load';
+import { META_FILE, SEED_FILES, SeedError, parseYaml, type SeedIssue } from '../seed/load';
 
 /**
  * The network as graph-seed files (one YAML list per kind plus network.yaml), the format
@@ -37,23 +37,16 @@ export function seedBundle(meta: NetworkMeta, version: number, content: NetworkC
 
 /** Does this text look like a bundle (a mapping with `network`) rather than a single seed file? */
 export function looksLikeBundle(text: string): boolean {
-	try {
-		const doc = parse(text) as unknown;
-		return !!doc && typeof doc === 'object' && !Array.isArray(doc) && 'network' in doc && ENTITY_KINDS.some((k) => k in doc);
-	} catch {
-		return false;
-	}
+	const read = parseYaml(text);
+	const doc = 'value' in read ? read.value : null;
+	return !!doc && typeof doc === 'object' && !Array.isArray(doc) && 'network' in doc && ENTITY_KINDS.some((k) => k in doc);
 }
 
 /** Splits a bundle into seed files; problems are reported against the bundle's name, nothing is returned partly. */
 export function filesFromBundle(name: string, text: string): Record<string, string> {
-	let doc: unknown;
-	try {
-		doc = parse(text);
-	} catch (e) {
-		const where = e instanceof YAMLParseError && e.linePos ? ` at line ${e.linePos[0].line}` : '';
-		throw new SeedError([{ file: name, item: '-', field: '-', message: `not valid YAML${where}: ${(e as Error).message.split('\n')[0]}` }]);
-	}
+	const read = parseYaml(text);
+	if (!('value' in read)) throw new SeedError([{ file: name, item: '-', ...read }]);
+	const doc = read.value;
 	const issues: SeedIssue[] = [];
 	if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new SeedError([{ file: name, item: '-', field: '-', message: 'must be a YAML mapping with network and one list per kind' }]);
 	const record = doc as Record<string, unknown>;

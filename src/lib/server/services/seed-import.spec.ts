@@ -72,6 +72,11 @@ describe('import', () => {
 		expect(() => readSeedUpload([{ name: 'mine.yaml', text }])).toThrow(/mine\.yaml › regions: region 'Bad Id'/);
 	});
 
+	it('reports a bundle that is not valid YAML with its line, as the CLI does', () => {
+		const text = 'network:\n  id: mine\nstations:\n  - id: welder\n    label: { nl: Lasser, en: Welder\n';
+		expect(() => readSeedUpload([{ name: 'mine.yaml', text }])).toThrow(/mine\.yaml: -, field '-': not valid YAML at line \d+/);
+	});
+
 	it('refuses files that are not seed files', () => {
 		expect(() => readSeedUpload([{ name: 'photo.jpg', text: 'x' }, { name: 'stations.yaml', text: '[]' }])).toThrow(/photo\.jpg.*not a graph-seed file/);
 	});

@@ -33,7 +33,9 @@ const KIND_OF_FILE = new Map<string, string>(ENTITY_KINDS.map((k) => [SEED_FILES
 
 /** Reads uploaded seed files (the full set) or one bundle; SeedError lists every problem and nothing is returned. */
 export function readSeedUpload(files: readonly UploadedFile[]): Seed {
-	const bundle = files.length === 1 && looksLikeBundle(files[0]!.text) ? files[0]! : null;
+	const single = files.length === 1 ? files[0]! : null;
+	// A single file not named like a seed file is read as a bundle, so a YAML error in it is reported with its line.
+	const bundle = single && (!SEED_FILE_NAMES.has(basename(single.name)) || looksLikeBundle(single.text)) ? single : null;
 	let byName: Record<string, string>;
 	if (bundle) byName = filesFromBundle(bundle.name, bundle.text);
 	else {

@@ -20,6 +20,12 @@ describe('field problems in the reader’s language', () => {
 		expect(fieldMessage("unknown learning track 'y'", 'en')).toBe('There is no learning track “y”.');
 	});
 
+	it('words an invisible character in a label or description', () => {
+		const r = Station.safeParse({ id: 'w', label: { nl: 'Lasser', en: 'Welder\u202E' }, description: { nl: 'x\u0000', en: 'y' } });
+		const m = fieldMessages(issuesFromZod(r.error!), 'nl');
+		expect(m).toEqual({ 'label.en': 'Bevat een onzichtbaar stuur- of schrijfrichtingsteken; haal het weg.', 'description.nl': 'Bevat een onzichtbaar stuur- of schrijfrichtingsteken; haal het weg.' });
+	});
+
 	it('keeps an unrecognised problem’s own words', () => {
 		expect(fieldMessage('something odd', 'en')).toBe('something odd');
 		expect(fieldMessage('something odd', 'nl')).toBe('Dit klopt niet: something odd');

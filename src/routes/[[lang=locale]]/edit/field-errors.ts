@@ -30,7 +30,8 @@ const PATTERNS: [RegExp, MessageKey, (m: RegExpExecArray) => Values][] = [
 	[/a closed module names the organisation/, 'editor.error.closedNeedsOrganisation', () => ({})],
 	[/a public module is not closed/, 'editor.error.publicHasOrganisation', () => ({})],
 	[/Invalid URL/i, 'editor.error.url', () => ({})],
-	[/Invalid option/, 'editor.error.choose', () => ({})]
+	[/Invalid option/, 'editor.error.choose', () => ({})],
+	[/must not contain control characters/, 'input.controlCharacter', () => ({})]
 ];
 
 export function fieldMessage(message: string, locale: Locale): string {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Station } from '$lib/schemas';
-import { arrange, decodeForm, encodeForm, listValues, parseArrange, rowCount } from './form-codec';
+import { FormFieldError, MAX_FORM_FIELDS, MAX_FORM_ROWS, arrange, decodeForm, encodeForm, listValues, parseArrange, rowCount } from './form-codec';
 
 function form(entries: [string, string][]): FormData {
 	const f = new FormData();
@@ -81,5 +81,56 @@ describe('arranging rows', () => {
 		expect(arrange(line, parseArrange('down:stops.2')!).stops).toEqual(line.stops);
 		expect(arrange(line, parseArrange('remove:stops.0')!).stops).toEqual([{ station: 'b', months: 12 }, { station: 'c', months: 6 }]);
 		expect(parseArrange('explode:stops.1')).toBeNull();
+	});
+});
+
+describe('hostile form fields', () => {
+	const polluted = () => (({}) as Record<string, unknown>).polluted ?? (({}) as Record<string, unknown>).x;
+
+	// Were the decoder to write through a prototype, every later test in this worker would see it.
+	afterEach(() => {
+		delete (Object.prototype as Record<string, unknown>).polluted;
+		delete (Object.prototype as Record<string, unknown>).x;
+	});
+
+	it.each([['__proto__.polluted'], ['constructor.prototype.x'], ['label.__proto__.polluted'], ['requires.0.constructor'], ['prototype']])(
+		'refuse the reserved key in %s and leave every object as it was',
+		(name) => {
+			let thrown: unknown;
+			try {
+				decodeForm('stations', form([['id', 'x'], [name, '1']]));
+			} catch (e) {
+				thrown = e;
+			}
+			expect(polluted()).toBeUndefined();
+			expect(thrown).toBeInstanceOf(FormFieldError);
+			expect(thrown).toMatchObject({ field: name, reason: 'reservedKey' });
+		}
+	);
+
+	it('refuse a row index beyond what a form holds, before building any rows', () => {
+		for (const name of ['requires.4294967294.skill', `requires.${MAX_FORM_ROWS}.skill`, 'requires.1e3.skill', 'requires.-1.skill'])
+			expect(() => decodeForm('stations', form([[name, 'x']])), name).toThrow(FormFieldError);
+		const last = MAX_FORM_ROWS - 1;
+		expect(decodeForm('stations', form([[`requires.${last}.skill`, 'x']])).requires).toEqual([{ skill: 'x', essential: false }]);
+	});
+
+	it('refuse more fields than a form has', () => {
+		const many = Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i): [string, string] => [`requires.${i % MAX_FORM_ROWS}.skill${i}`, 'x']);
+		const e = (() => {
+			try {
+				decodeForm('stations', form(many));
+			} catch (e) {
+				return e as FormFieldError;
+			}
+		})();
+		expect(e).toBeInstanceOf(FormFieldError);
+		expect(e!.reason).toBe('tooManyFields');
+	});
+
+	it('refuse the same keys when rows are arranged', () => {
+		expect(parseArrange('add:__proto__')).toBeNull();
+		expect(parseArrange('up:constructor.1')).toBeNull();
+		expect(parseArrange(`remove:stops.${MAX_FORM_ROWS}`)).toBeNull();
 	});
 });

@@ -1,4 +1,5 @@
 import type { EntityKind } from '$lib/schemas';
+import { isReservedKey, keyedByInput, reservedSegment } from '$lib/safe-keys';
 
 /**
  * Editor forms post flat fields named by the item's path ("label.nl", "requires.2.level"), so
@@ -37,19 +38,59 @@ function matches(pattern: string, path: string): boolean {
 	return p.length === q.length && p.every((s, i) => s === '*' ? /^\d+$/.test(q[i]!) : s === q[i]);
 }
 
+/** A form holds at most this many rows in a list (a station's requirements, a line's stops)... */
+export const MAX_FORM_ROWS = 1000;
+/** ...and at most this many fields: 1,000 rows of three fields each and the item's own fields. */
+export const MAX_FORM_FIELDS = 5000;
+
+export type FormFieldProblem = 'reservedKey' | 'badName' | 'tooManyRows' | 'tooManyFields';
+
+/** A posted field no editor form has: refused before anything is built from it. */
+export class FormFieldError extends Error {
+	constructor(
+		readonly field: string,
+		readonly reason: FormFieldProblem
+	) {
+		super(`form field '${field}': ${reason}`);
+		this.name = 'FormFieldError';
+	}
+}
+
+/** Field names are words separated by dots, with row indices between them ("requires.2.level"). */
+const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+const INDEX = /^\d{1,4}$/;
+
 type Tree = Record<string, unknown> | unknown[];
 
-function setPath(root: Record<string, unknown>, path: string[], value: unknown): void {
+/**
+ * Checks a whole path before anything is written: a reserved key would reach a prototype, and a
+ * row index such as 4294967294 makes a sparse array that takes minutes to walk.
+ */
+function checkPath(field: string, path: readonly string[]): void {
+	if (reservedSegment(path) !== undefined) throw new FormFieldError(field, 'reservedKey');
+	path.forEach((segment, i) => {
+		if (INDEX.test(segment) && i > 0) {
+			if (Number(segment) >= MAX_FORM_ROWS) throw new FormFieldError(field, 'tooManyRows');
+		} else if (!NAME.test(segment)) throw new FormFieldError(field, /^\d+$/.test(segment) && i > 0 ? 'tooManyRows' : 'badName');
+	});
+}
+
+/** Writes into prototype-free objects and row arrays; a path that changes a field's shape is refused. */
+function setPath(root: Record<string, unknown>, field: string, path: readonly string[], value: unknown): void {
+	checkPath(field, path);
 	let node: Tree = root;
 	path.forEach((segment, i) => {
-		const last = i === path.length - 1;
-		const key = /^\d+$/.test(segment) ? Number(segment) : segment;
-		const container = node as Record<string | number, unknown>;
-		if (last) container[key] = value;
-		else {
-			container[key] ??= /^\d+$/.test(path[i + 1]!) ? [] : {};
-			node = container[key] as Tree;
+		const isIndex = INDEX.test(segment);
+		if (Array.isArray(node) !== isIndex) throw new FormFieldError(field, 'badName');
+		const container = node as Record<string, unknown>;
+		if (i === path.length - 1) {
+			container[segment] = value;
+			return;
 		}
+		container[segment] ??= INDEX.test(path[i + 1]!) ? [] : keyedByInput();
+		const next = container[segment];
+		if (!next || typeof next !== 'object') throw new FormFieldError(field, 'badName');
+		node = next as Tree;
 	});
 }
 
@@ -62,7 +103,10 @@ function coerce(path: string, value: string, shape: FormShape): unknown {
 	return text === '' ? undefined : text;
 }
 
-/** Drops blank text, blank rows and blank optional groups; a row is blank when only its checkboxes are set. */
+/**
+ * Drops blank text, blank rows and blank optional groups; a row is blank when only its checkboxes
+ * are set. The result is made of ordinary objects again (the keys were checked on the way in).
+ */
 function prune(value: unknown, root = false): unknown {
 	if (Array.isArray(value)) return value.map((v) => prune(v)).filter((v) => v !== undefined);
 	if (value && typeof value === 'object') {
@@ -87,7 +131,9 @@ function fillRowFlags(node: unknown, pattern: string[]): void {
 /** The draft item a form describes (not yet validated: numbers that are not numbers stay text for zod to refuse). */
 export function decodeForm(kind: EntityKind, data: FormData, skip: readonly string[] = []): Record<string, unknown> {
 	const shape = FORM_SHAPES[kind] ?? none;
-	const root: Record<string, unknown> = {};
+	let fields = 0;
+	for (const key of data.keys()) if (++fields > MAX_FORM_FIELDS) throw new FormFieldError(key, 'tooManyFields');
+	const root = keyedByInput<unknown>();
 	for (const key of new Set(data.keys())) {
 		if (skip.includes(key)) continue;
 		if (shape.lists.includes(key)) {
@@ -100,11 +146,9 @@ export function decodeForm(kind: EntityKind, data: FormData, skip: readonly stri
 			if (value === 'true' || value === 'on') root[key] = true;
 			continue;
 		}
-		if (shape.rowFlags.some((p) => matches(p, key))) {
-			setPath(root, key.split('.'), value === 'true' || value === 'on');
-			continue;
-		}
-		setPath(root, key.split('.'), coerce(key, value, shape));
+		const path = key.split('.');
+		if (shape.rowFlags.some((p) => matches(p, key))) setPath(root, key, path, value === 'true' || value === 'on');
+		else setPath(root, key, path, coerce(key, value, shape));
 	}
 	const draft = prune(root, true) as Record<string, unknown>;
 	for (const list of shape.lists) draft[list] ??= [];
@@ -147,8 +191,8 @@ export function listValues(values: FormValues, list: string): string[] {
 export type ArrangeOp = { op: 'up' | 'down' | 'remove'; list: string; index: number } | { op: 'add'; list: string };
 
 export function parseArrange(value: string): ArrangeOp | null {
-	const m = /^(up|down|remove|add):([a-zA-Z]+)(?:\.(\d+))?$/.exec(value);
-	if (!m) return null;
+	const m = /^(up|down|remove|add):([a-zA-Z]+)(?:\.(\d{1,4}))?$/.exec(value);
+	if (!m || isReservedKey(m[2]!) || (m[3] !== undefined && Number(m[3]) >= MAX_FORM_ROWS)) return null;
 	if (m[1] === 'add') return { op: 'add', list: m[2]! };
 	return m[3] === undefined ? null : { op: m[1] as 'up' | 'down' | 'remove', list: m[2]!, index: Number(m[3]) };
 }

@@ -108,10 +108,11 @@ export class NetworkEditService {
 			const before = existing && !isHidden(hidden, kind, id) ? existing : null;
 			const reachOf = this.reach(editor, snap);
 			this.refuse(refuseTouch(editor, kind, id, before, reachOf));
+			// An item hidden from this person does not exist for them, whatever they send: as when reading it.
+			if (existing && !before) throw notFound(kind, id, network);
 			const item = parseItem(kind, raw);
 			if (expectedRevision === 0 && existing) throw alreadyExists(kind, item.id);
 			if (expectedRevision > 0 && !before) {
-				if (existing) throw notFound(kind, id, network);
 				throw await this.conflict(network, kind, item.id, `${ENTITY_NOUN[kind]} '${item.id}' was deleted meanwhile`);
 			}
 			checkItemReferences(visibleContent(editor, snap.content), kind, item);

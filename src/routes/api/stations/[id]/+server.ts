@@ -1,10 +1,9 @@
-import { api, parseQuery } from '$lib/server/http/api';
+import { api } from '$lib/server/http/api';
 import { stationDetail } from '$lib/server/services/network-views';
 import { NetworkQuery, snapshotFor } from '$lib/server/services/snapshot-for';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = api(async ({ url, params, locals }) => {
-	const q = parseQuery(url, NetworkQuery.strict());
+export const GET: RequestHandler = api({ query: NetworkQuery.strict() }, async ({ params, locals }, q) => {
 	const snap = await snapshotFor(q.network);
 	return { network: snap.meta.id, version: snap.version, station: stationDetail(snap, params.id, locals.viewer) };
 });

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { href } from '$lib/i18n/href';
 import type { EntityKind, LocalizedText } from '$lib/schemas';
@@ -11,7 +11,7 @@ import { orDenied } from '$lib/server/services/network-edit/request';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import { InUseError, NotFoundError, ValidationError } from '$lib/server/store/errors';
 import { fieldMessages } from '../../field-errors';
-import { arrange, decodeForm, encodeForm, parseArrange } from '../../form-codec';
+import { FormFieldError, MAX_FORM_FIELDS, MAX_FORM_ROWS, arrange, decodeForm, encodeForm, parseArrange } from '../../form-codec';
 import { editPage, formChoices, type EditPage } from '../../editing.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -77,10 +77,32 @@ function revisionOf(data: FormData): number {
 /** Fields the form carries besides the item's own. */
 const CONTROL_FIELDS = ['revision', 'pinHere', 'arrange', 'confirm'];
 
-function draftOf(page: EditPage, data: FormData, id: string | null): Record<string, unknown> {
-	const draft = decodeForm(page.kind, data, CONTROL_FIELDS);
+function draftOf(page: EditPage, data: FormData, id: string | null, locale: 'nl' | 'en'): Record<string, unknown> {
+	let draft: Record<string, unknown>;
+	try {
+		draft = decodeForm(page.kind, data, CONTROL_FIELDS);
+	} catch (e) {
+		if (e instanceof FormFieldError)
+			error(400, translate(locale, `input.${e.reason}`, { field: e.field, max: e.reason === 'tooManyFields' ? MAX_FORM_FIELDS : MAX_FORM_ROWS }));
+		throw e;
+	}
 	if (id) draft.id = id;
 	return draft;
+}
+
+/**
+ * Whoever may not make this change is refused before their form is read: decoding a posted form
+ * is work only those who may edit get to cause, and a refusal then says nothing about the input.
+ */
+async function refuseBeforeReading(event: RequestEvent, page: EditPage, id: string | null, change: 'edit' | 'delete'): Promise<void> {
+	const { locale } = event.locals;
+	const refused =
+		id === null
+			? page.service.creationRefusal(page.editor, page.kind)
+			: await notFoundPage(page, id, locale, () => page.service.read(page.editor, page.network, page.kind, id)).then((view) =>
+					change === 'edit' ? view.editRefusal : view.deleteRefusal
+				);
+	if (refused) deny(event, refused.status, refused.reason, refused.values);
 }
 
 /** "Pin here" takes the station's place on today's map, so the layout keeps it there from now on. */
@@ -113,8 +135,10 @@ export const actions: Actions = {
 		const { locale } = event.locals;
 		const page = await editPage(event);
 		const isNew = event.params.id === NEW;
+		const id = isNew ? null : itemId(page, event.params.id, locale);
+		await refuseBeforeReading(event, page, id, 'edit');
 		const data = await event.request.formData();
-		const draft = draftOf(page, data, isNew ? null : itemId(page, event.params.id, locale));
+		const draft = draftOf(page, data, id, locale);
 		if (page.kind === 'stations' && data.get('pinHere') && typeof draft.id === 'string') pinAtMapPosition(page.snap, draft);
 		const revision = isNew ? 0 : revisionOf(data);
 		try {
@@ -130,10 +154,13 @@ export const actions: Actions = {
 
 	/** Moves, adds or removes a row without saving; the form comes back with the rows rearranged. */
 	arrange: async (event) => {
+		const { locale } = event.locals;
 		const page = await editPage(event);
+		const id = event.params.id === NEW ? null : itemId(page, event.params.id, locale);
+		await refuseBeforeReading(event, page, id, 'edit');
 		const data = await event.request.formData();
 		const op = parseArrange(String(data.get('arrange') ?? ''));
-		const draft = draftOf(page, data, event.params.id === NEW ? null : event.params.id);
+		const draft = draftOf(page, data, id, locale);
 		if (!op) return fail(400, { values: encodeForm(draft), revision: revisionOf(data), errors: {} });
 		const arranged = arrange(draft, op);
 		// The first stop of a line has no hop months: whichever stop comes first loses them.
@@ -147,6 +174,7 @@ export const actions: Actions = {
 		const { locale } = event.locals;
 		const page = await editPage(event);
 		const id = itemId(page, event.params.id, locale);
+		await refuseBeforeReading(event, page, id, 'delete');
 		const data = await event.request.formData();
 		if (data.get('confirm') !== 'yes') return fail(400, { deleteMessage: translate(locale, 'editor.deleteUnconfirmed'), errors: {} });
 		try {

@@ -2,7 +2,7 @@ import { json, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ENTITY_NOUN, type EntityKind } from '$lib/schemas';
 import { Id } from '$lib/schemas/common';
-import { ApiError, api, parseQuery } from '$lib/server/http/api';
+import { ApiError, api, readJson } from '$lib/server/http/api';
 import { EditConflict, kindOfSlug } from '$lib/server/services/network-edit';
 import { editing, orDenied } from '$lib/server/services/network-edit/request';
 import { ValidationError } from '$lib/server/store/errors';
@@ -53,10 +53,7 @@ export const GET: RequestHandler = api(async (event) => {
 export const PUT: RequestHandler = api(async (event) => {
 	const { network, kind, id } = target(event);
 	const { editor, service } = await editing(event, network);
-	const raw = await event.request.json().catch(() => {
-		throw new ApiError(400, 'invalid', 'the body is not JSON', 'body');
-	});
-	const body = PutBody.safeParse(raw);
+	const body = PutBody.safeParse(await readJson(event.request));
 	if (!body.success) {
 		const issue = body.error.issues[0]!;
 		const field = issue.path.map(String).join('.') || 'body';
@@ -71,9 +68,8 @@ export const PUT: RequestHandler = api(async (event) => {
 	}
 });
 
-export const DELETE: RequestHandler = api(async (event) => {
+export const DELETE: RequestHandler = api({ query: DeleteQuery }, async (event, q) => {
 	const { network, kind, id } = target(event);
-	const q = parseQuery(event.url, DeleteQuery);
 	const { editor, service } = await editing(event, network);
 	try {
 		return await orDenied(event, () => service.remove(editor, network, kind, id, q.revision));
