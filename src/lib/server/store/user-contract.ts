@@ -57,7 +57,10 @@ export function userStoreContract(name: string, open: () => Promise<UserStore>, 
 			// Every start runs migrations; a second run must change nothing.
 			await store.migrate();
 		});
-		afterAll(async () => dispose(store));
+		// Only a store that was opened: a failed open must not add a second, misleading error.
+		afterAll(async () => {
+			if (store) await dispose(store);
+		});
 
 		it('reports health', async () => {
 			const h = await store.health();
