@@ -4,7 +4,9 @@ import { DEFAULT_LOCALE, isLocale, negotiateLocale, splitLocalePath } from '$lib
 import { getApp, startApp } from '$lib/server/app';
 import { createAuthHandle } from '$lib/server/auth/handle';
 import { Id } from '$lib/schemas/common';
+import { originHandle } from '$lib/server/http/origin-check';
 import { NETWORK_COOKIE } from '$lib/server/http/page';
+import { securityHeadersHandle } from '$lib/server/http/security-headers';
 import { ANONYMOUS } from '$lib/server/viewer';
 
 export const init: ServerInit = async () => {
@@ -36,7 +38,9 @@ const localeHandle: Handle = async ({ event, resolve }) => {
 // After the locale, so sign-in redirects and refusals can speak the reader's language.
 const authHandle = createAuthHandle(async () => (await getApp()).users);
 
-export const handle = sequence(localeHandle, authHandle);
+// Security headers wrap everything, refusals included; the origin check needs only the
+// locale (to explain itself) and runs before anything reads the session.
+export const handle = sequence(securityHeadersHandle, localeHandle, originHandle, authHandle);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);
