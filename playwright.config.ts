@@ -8,6 +8,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
+	// Starts its own server the README's way: playwright.start.config.ts.
+	testIgnore: '**/readme-start.e2e.ts',
 	fullyParallel: false,
 	workers: 1,
 	retries: process.env.CI ? 1 : 0,

@@ -6,8 +6,32 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
-		// Form actions stay protected by SvelteKit's origin check (CSRF).
-		csrf: { trustedOrigins: [] }
+		// The form-post origin check (CSRF) is on, but done by src/lib/server/http/origin-check.ts
+		// (a hook) so that a refused post explains itself in the reader's language; '*' only turns
+		// off SvelteKit's own copy of the same check, which answers with a bare English line.
+		csrf: { trustedOrigins: ['*'] },
+		// Content-Security-Policy on every page. 'auto' gives SvelteKit's own inline scripts a nonce,
+		// so no script runs unless it is a file of this site or carries that nonce. Style
+		// *attributes* are allowed ('unsafe-inline' in style-src-attr only): Svelte renders
+		// style:background={line.colour} as one, app.html has one, and the map export copies
+		// computed styles into them. <style> elements stay limited to this site's files.
+		// data: images: the PNG export draws the map's SVG from a data: URL.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

@@ -84,6 +84,10 @@ CREATE CONSTRAINT module_ref_key IF NOT EXISTS FOR (n:ModuleRef) REQUIRE (n.ns, 
 // The save order of plans (one counter per namespace); MERGE on it is safe under this constraint.
 CREATE CONSTRAINT counter_key IF NOT EXISTS FOR (n:Counter) REQUIRE (n.ns, n.name) IS UNIQUE;
 
+// The sign-in limits' counters (MERGE on them is safe under this constraint) and their sweep.
+CREATE CONSTRAINT auth_counter_key IF NOT EXISTS FOR (n:AuthCounter) REQUIRE (n.ns, n.key) IS UNIQUE;
+CREATE INDEX auth_counter_last_at IF NOT EXISTS FOR (n:AuthCounter) ON (n.lastAt);
+
 // Lists of all users and all plans; the sweep of expired sessions; plans shared with an organisation.
 CREATE INDEX user_ns IF NOT EXISTS FOR (n:User) ON (n.ns);
 CREATE INDEX plan_ns IF NOT EXISTS FOR (n:Plan) ON (n.ns);

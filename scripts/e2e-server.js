@@ -12,4 +12,5 @@ execFileSync(
 	['--import', 'tsx', 'scripts/import.ts', 'esco', `${fixtures}/esco`, '--wages', `${fixtures}/nl-wages/cbs_85517NED_uurloon_beroepsklasse_2021_2022.csv`],
 	{ stdio: ['ignore', 'ignore', 'inherit'], env: process.env }
 );
-await import('../build/index.js');
+// The entry `npm start` uses.
+await import('./serve.js');

@@ -5,6 +5,8 @@ import { getApp, startApp } from '$lib/server/app';
 import { createAuthHandle } from '$lib/server/auth/handle';
 import { tooLargeMessage } from '$lib/server/http/body-limit';
 import { localeHandle } from '$lib/server/http/locale-handle';
+import { originHandle } from '$lib/server/http/origin-check';
+import { securityHeadersHandle } from '$lib/server/http/security-headers';
 
 export const init: ServerInit = async () => {
 	try {
@@ -19,7 +21,9 @@ export const init: ServerInit = async () => {
 // After the locale, so sign-in redirects and refusals can speak the reader's language.
 const authHandle = createAuthHandle(async () => (await getApp()).users);
 
-export const handle = sequence(localeHandle, authHandle);
+// Security headers wrap everything, refusals included; the origin check needs only the
+// locale (to explain itself) and runs before anything reads the session.
+export const handle = sequence(securityHeadersHandle, localeHandle, originHandle, authHandle);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	// A body over BODY_SIZE_LIMIT is the sender's to fix: say so, naming the limit.

@@ -75,6 +75,15 @@ export function formFailure(status: number, data: FormData, failure: Omit<FormFa
 	return fail(status, { ...failure, values: typedValues(data) });
 }
 
+/** Why an attempt was refused by a sign-in or sign-up limit: seconds for a short wait, else minutes. */
+export function tooManyAttempts(data: FormData, locale: Locale, waitMs: number): ActionFailure<FormFailure> {
+	const message =
+		waitMs < 60_000
+			? translate(locale, 'auth.rateLimitedSeconds', { seconds: Math.max(1, Math.ceil(waitMs / 1000)) })
+			: translate(locale, 'auth.rateLimited', { minutes: Math.ceil(waitMs / 60_000) });
+	return formFailure(429, data, { message, errors: {} });
+}
+
 /** A problem with one field that only the server can see (unknown id, taken email, date in the future). */
 export function fieldFailure(form: string | undefined, field: string, message: string, values: Record<string, string>): ActionFailure<FormFailure> {
 	return fail(400, { form, errors: { [field]: message }, values });

@@ -1,31 +1,48 @@
 import type { User } from '$lib/schemas/account';
 import type { UserStore } from '../store/user-types';
 import { verifyDecoy, verifyPassword } from './password';
-import type { AuthLimits } from './rate-limit';
+import { checkSignIn, recordSignIn, recordSignInFailure, signInKeys } from './rate-limit';
 
 export type SignInResult =
 	| { ok: true; user: User }
 	/** Unknown email and wrong password are one reason, so the answer never tells which accounts exist. */
 	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'rate-limited'; retryAfterSeconds: number };
+	| { ok: false; reason: 'rate-limited'; retryAfterMs: number };
+
+const running = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs the attempts on one key one after the other in this process, so a burst of parallel
+ * guesses cannot all pass the limit check before the first failure is counted.
+ */
+async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+	const turn = (running.get(key) ?? Promise.resolve()).catch(() => undefined).then(work);
+	running.set(key, turn);
+	try {
+		return await turn;
+	} finally {
+		if (running.get(key) === turn) running.delete(key);
+	}
+}
 
 export async function checkCredentials(
 	users: UserStore,
-	limits: AuthLimits,
 	attempt: { email: string; password: string; address: string },
-	now = Date.now()
+	now = () => new Date()
 ): Promise<SignInResult> {
-	const account = attempt.email.trim().toLowerCase();
-	const wait = Math.max(limits.account.retryAfter(account, now), limits.address.retryAfter(attempt.address, now));
-	if (wait > 0) return { ok: false, reason: 'rate-limited', retryAfterSeconds: Math.ceil(wait / 1000) };
+	const keys = signInKeys(attempt.email.trim().toLowerCase(), attempt.address);
+	return oneAtATime(keys.pair, async () => {
+		const at = now();
+		const check = await checkSignIn(users, keys, at);
+		if (check.waitMs > 0) return { ok: false, reason: 'rate-limited', retryAfterMs: check.waitMs };
 
-	const credentials = await users.findCredentials(account);
-	const valid = credentials ? await verifyPassword(credentials.passwordHash, attempt.password) : await verifyDecoy(attempt.password);
-	if (!credentials || !valid) {
-		limits.account.record(account, now);
-		limits.address.record(attempt.address, now);
-		return { ok: false, reason: 'invalid' };
-	}
-	limits.account.clear(account);
-	return { ok: true, user: credentials.user };
+		const credentials = await users.findCredentials(attempt.email.trim().toLowerCase());
+		const valid = credentials ? await verifyPassword(credentials.passwordHash, attempt.password) : await verifyDecoy(attempt.password);
+		if (!credentials || !valid) {
+			await recordSignInFailure(users, keys, check, at);
+			return { ok: false, reason: 'invalid' };
+		}
+		await recordSignIn(users, keys, at);
+		return { ok: true, user: credentials.user };
+	});
 }

@@ -19,7 +19,10 @@ export function graphStoreContract(name: string, open: () => Promise<GraphStore>
 			// Running migrations twice must be harmless: every start runs them.
 			await store.migrate();
 		});
-		afterAll(async () => dispose(store));
+		// Only a store that was opened: a failed open must not add a second, misleading error.
+		afterAll(async () => {
+			if (store) await dispose(store);
+		});
 
 		it('reports health', async () => {
 			const h = await store.health();

@@ -57,7 +57,10 @@ export function userStoreContract(name: string, open: () => Promise<UserStore>, 
 			// Every start runs migrations; a second run must change nothing.
 			await store.migrate();
 		});
-		afterAll(async () => dispose(store));
+		// Only a store that was opened: a failed open must not add a second, misleading error.
+		afterAll(async () => {
+			if (store) await dispose(store);
+		});
 
 		it('reports health', async () => {
 			const h = await store.health();
@@ -127,6 +130,40 @@ export function userStoreContract(name: string, open: () => Promise<UserStore>, 
 				await store.deleteUserSessions(u.id);
 				expect(await store.getSession('c'.repeat(64))).toBeNull();
 				expect(await store.getSession('d'.repeat(64))).toBeNull();
+			});
+		});
+
+		describe('sign-in limit counters', () => {
+			const t0 = new Date('2025-03-01T08:00:00Z');
+			const at = (ms: number) => new Date(t0.getTime() + ms);
+
+			it('counts hits per key, restarts a counter left alone too long, and forgets on request', async () => {
+				expect(await store.bumpAuthCounter('pair:a', t0, 60_000)).toEqual({ hits: 1, lastAt: t0 });
+				expect(await store.bumpAuthCounter('pair:a', at(1_000), 60_000)).toEqual({ hits: 2, lastAt: at(1_000) });
+				await store.bumpAuthCounter('pair:b', at(2_000), 60_000);
+				const read = await store.authCounters(['pair:a', 'pair:b', 'pair:none']);
+				expect([...read.entries()].sort()).toEqual([
+					['pair:a', { hits: 2, lastAt: at(1_000) }],
+					['pair:b', { hits: 1, lastAt: at(2_000) }]
+				]);
+				// More than a minute after its last hit, the counter starts again.
+				expect(await store.bumpAuthCounter('pair:a', at(62_000), 60_000)).toEqual({ hits: 1, lastAt: at(62_000) });
+				await store.deleteAuthCounter('pair:a');
+				expect((await store.authCounters(['pair:a'])).size).toBe(0);
+				expect(await store.authCounters([])).toEqual(new Map());
+			});
+
+			it('counts every one of many concurrent hits', async () => {
+				const hits = await Promise.all(Array.from({ length: 12 }, () => store.bumpAuthCounter('pair:busy', t0, 60_000)));
+				expect(hits.map((h) => h.hits).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+			});
+
+			it('sweeps old counters of one kind only', async () => {
+				await store.bumpAuthCounter('sweep:old', t0, 60_000);
+				await store.bumpAuthCounter('sweep:new', at(10_000), 60_000);
+				await store.bumpAuthCounter('keep:old', t0, 60_000);
+				expect(await store.deleteAuthCountersBefore('sweep:', at(5_000))).toBe(1);
+				expect([...(await store.authCounters(['sweep:old', 'sweep:new', 'keep:old'])).keys()].sort()).toEqual(['keep:old', 'sweep:new']);
 			});
 		});
 

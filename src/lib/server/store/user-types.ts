@@ -34,6 +34,15 @@ export interface PlanPatch {
 	organisation?: string | null;
 }
 
+/**
+ * One counter of the sign-in limits (src/lib/server/auth/rate-limit.ts): how many hits since it
+ * last restarted, and when the last one was. Keys are opaque to the store (the caller hashes them).
+ */
+export interface AuthCounter {
+	hits: number;
+	lastAt: Date;
+}
+
 export interface PlanFilter {
 	ownerIds?: readonly string[];
 	organisation?: string;
@@ -70,6 +79,20 @@ export interface UserStore {
 	deleteSession(id: string): Promise<void>;
 	deleteUserSessions(userId: string): Promise<void>;
 	deleteExpiredSessions(now: Date): Promise<number>;
+
+	/**
+	 * Counters behind the sign-in limits, kept here so every app instance on the store sees the
+	 * same counts. The store only counts; the limits decide what a count means.
+	 */
+	authCounters(keys: readonly string[]): Promise<Map<string, AuthCounter>>;
+	/**
+	 * Adds one hit, atomically also against other instances, and returns the counter. A counter
+	 * whose last hit is more than `restartAfterMs` before `at` starts again from one.
+	 */
+	bumpAuthCounter(key: string, at: Date, restartAfterMs: number): Promise<AuthCounter>;
+	deleteAuthCounter(key: string): Promise<void>;
+	/** Forgets the counters whose key starts with `prefix` and whose last hit is before `before`. */
+	deleteAuthCountersBefore(prefix: string, before: Date): Promise<number>;
 
 	memberships(userId: string): Promise<Membership[]>;
 	members(organisation: string): Promise<MemberEntry[]>;

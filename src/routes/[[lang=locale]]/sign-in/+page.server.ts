@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { getApp } from '$lib/server/app';
-import { formFailure, parseForm } from '$lib/server/auth/form';
+import { formFailure, parseForm, tooManyAttempts } from '$lib/server/auth/form';
 import { safeNext } from '$lib/server/auth/next';
 import { signedOutOnly } from '$lib/server/auth/signed-out';
-import { authLimits } from '$lib/server/auth/rate-limit';
 import { clientAddress, startSession } from '$lib/server/auth/session-cookie';
 import { checkCredentials } from '$lib/server/auth/sign-in';
 import { SignInForm } from '$lib/server/auth/sign-up';
@@ -19,10 +18,10 @@ export const actions: Actions = {
 		const parsed = parseForm(data, SignInForm, locale);
 		if (!parsed.ok) return parsed.failure;
 		const { users } = await getApp();
-		const result = await checkCredentials(users, authLimits, { ...parsed.data, address: clientAddress(event) });
+		const result = await checkCredentials(users, { ...parsed.data, address: clientAddress(event) });
 		if (!result.ok)
 			return result.reason === 'rate-limited'
-				? formFailure(429, data, { message: translate(locale, 'auth.rateLimited', { minutes: Math.ceil(result.retryAfterSeconds / 60) }), errors: {} })
+				? tooManyAttempts(data, locale, result.retryAfterMs)
 				: formFailure(400, data, { message: translate(locale, 'auth.invalidCredentials'), errors: {} });
 		await startSession(event, users, result.user.id);
 		redirect(303, safeNext(String(data.get('next') ?? ''), locale, '/account'));

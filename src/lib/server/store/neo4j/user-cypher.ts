@@ -12,6 +12,7 @@
  *   (:Plan)-[:OWNED_BY]->(:User), (:Plan)-[:MADE_BY]->(:User)
  *   (:PlanComment)-[:ON]->(:Plan), (:PlanComment)-[:WRITTEN_BY]->(:User)
  *   (:Plan)-[:DONE {doneOn}]->(:ModuleRef)
+ *   (:AuthCounter {key, hits, lastAt})   sign-in limit counters, on their own
  *
  * Why *Ref nodes rather than relationships to the network's Organisation, Skill, Certificate
  * and Module nodes: those are keyed by (network, id) and belong to one network, while a
@@ -27,7 +28,7 @@
  * ids the store draws at random (users, plans, comments; 120 bits) are unique outright.
  */
 
-export const USER_LABELS = ['User', 'Session', 'Plan', 'PlanComment', 'OrgRef', 'SkillRef', 'CertificateRef', 'ModuleRef', 'Counter'] as const;
+export const USER_LABELS = ['User', 'Session', 'Plan', 'PlanComment', 'OrgRef', 'SkillRef', 'CertificateRef', 'ModuleRef', 'Counter', 'AuthCounter'] as const;
 export const USER_REL_TYPES = ['OF', 'MEMBER_OF', 'HAS_SKILL', 'HAS_CERTIFICATE', 'ADVISES', 'OWNED_BY', 'MADE_BY', 'ON', 'WRITTEN_BY', 'DONE'] as const;
 
 /** The user as the app sees it; the password hash only leaves the database for sign-in. */
@@ -217,6 +218,26 @@ DELETE d`,
 	progress: `MATCH (:Plan {ns: $ns, id: $planId})-[d:DONE]->(m:ModuleRef)
 RETURN m.id AS module, d.doneOn AS doneOn
 ORDER BY module`,
+
+	authCounters: `MATCH (c:AuthCounter {ns: $ns}) WHERE c.key IN $keys
+RETURN c.key AS key, c.hits AS hits, c.lastAt AS lastAt`,
+	/**
+	 * MERGE is safe under the (ns, key) constraint; the lock makes the read of `hits` see the
+	 * last committed count, so concurrent hits from several instances each count.
+	 */
+	bumpAuthCounter: `MERGE (c:AuthCounter {ns: $ns, key: $key})
+ON CREATE SET c.hits = 0, c.lastAt = $at
+${lock('c')}
+WITH c
+SET c.hits = CASE WHEN c.lastAt < $at - $restartAfterMs THEN 1 ELSE c.hits + 1 END,
+	c.lastAt = CASE WHEN c.lastAt > $at THEN c.lastAt ELSE $at END
+RETURN c.hits AS hits, c.lastAt AS lastAt`,
+	deleteAuthCounter: `MATCH (c:AuthCounter {ns: $ns, key: $key})
+DELETE c`,
+	deleteAuthCountersBefore: `MATCH (c:AuthCounter {ns: $ns})
+WHERE c.lastAt < $before AND c.key STARTS WITH $prefix
+DELETE c
+RETURN count(*) AS deleted`,
 
 	/** A cheap indexed read that proves the database answers, without revealing how many people use it. */
 	health: `MATCH (u:User {ns: $ns}) WITH u LIMIT 1 RETURN count(u) AS found`

@@ -148,7 +148,7 @@ describe('neo4j user statements and schema', () => {
 	it('answer "no such user or plan" with no row, never with an aggregate over nothing', () => {
 		// An aggregate without a grouping key returns one row even when MATCH found nothing, which
 		// would hide a missing subject from the store's NotFoundError check.
-		const countsOnPurpose = new Set(['deleteExpiredSessions', 'deletePlans', 'health']);
+		const countsOnPurpose = new Set(['deleteExpiredSessions', 'deletePlans', 'deleteAuthCountersBefore', 'health']);
 		for (const [name, s] of statements) {
 			const ret = /RETURN ([^\n]+)(?![\s\S]*RETURN)/.exec(s)?.[1] ?? '';
 			if (!/\b(collect|count)\(/.test(ret) || countsOnPurpose.has(name)) continue;
@@ -168,6 +168,9 @@ describe('neo4j user statements and schema', () => {
 		// MERGE on the plan counter is only safe under a constraint.
 		has('FOR (n:Counter) REQUIRE (n.ns, n.name) IS UNIQUE');
 		has('FOR (n:Session) ON (n.expiresAt)');
+		// MERGE on a sign-in limit counter too.
+		has('FOR (n:AuthCounter) REQUIRE (n.ns, n.key) IS UNIQUE');
+		has('FOR (n:AuthCounter) ON (n.lastAt)');
 	});
 
 	it('refuses a namespace that is not a lowercase slug', () => {

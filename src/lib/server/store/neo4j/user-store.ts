@@ -5,7 +5,7 @@ import type { Profile } from '$lib/schemas/profile';
 import { ConflictError, NotFoundError } from '../errors';
 import type { StoreHealth } from '../types';
 import { newRecordId } from '../user-ids';
-import type { MemberEntry, NewPlan, NewUser, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
+import type { AuthCounter, MemberEntry, NewPlan, NewUser, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
 import { checkNamespace, type Neo4jAccess } from './access';
 import { firstLine, safeUri } from './error-map';
 import { toInt, toNumber, type Props } from './mapping';
@@ -38,6 +38,10 @@ export interface Neo4jUserStoreOptions {
 }
 
 const now = () => new Date().toISOString();
+
+function counterFromRecord(r: Neo4jRecord): AuthCounter {
+	return { hits: toNumber(r.get('hits'), 'hits'), lastAt: new Date(toNumber(r.get('lastAt'), 'lastAt')) };
+}
 
 function planFromRecord(r: Neo4jRecord): Plan {
 	return planFromProps(r.get('props') as Props, r.get('ownerId') as string);
@@ -197,6 +201,32 @@ export class Neo4jUserStore implements UserStore {
 	async deleteExpiredSessions(at: Date): Promise<number> {
 		const [r] = await this.write('deleteExpiredSessions', (tx) => this.run(tx, Q.deleteExpiredSessions, { now: toNeo4jDateTime(at) }));
 		return toNumber(r?.get('deleted') ?? 0, 'deleted sessions');
+	}
+
+	// --- sign-in limit counters (times as epoch milliseconds, Integers) ---
+
+	async authCounters(keys: readonly string[]): Promise<Map<string, AuthCounter>> {
+		const found = new Map<string, AuthCounter>();
+		if (keys.length === 0) return found;
+		const records = await this.read('authCounters', (tx) => this.run(tx, Q.authCounters, { keys: [...new Set(keys)] }));
+		for (const r of records) found.set(r.get('key') as string, counterFromRecord(r));
+		return found;
+	}
+
+	async bumpAuthCounter(key: string, at: Date, restartAfterMs: number): Promise<AuthCounter> {
+		const [r] = await this.write('bumpAuthCounter', (tx) =>
+			this.run(tx, Q.bumpAuthCounter, { key, at: toInt(at.getTime()), restartAfterMs: toInt(restartAfterMs) })
+		);
+		return counterFromRecord(r!);
+	}
+
+	async deleteAuthCounter(key: string): Promise<void> {
+		await this.write('deleteAuthCounter', (tx) => this.run(tx, Q.deleteAuthCounter, { key }));
+	}
+
+	async deleteAuthCountersBefore(prefix: string, before: Date): Promise<number> {
+		const [r] = await this.write('deleteAuthCountersBefore', (tx) => this.run(tx, Q.deleteAuthCountersBefore, { prefix, before: toInt(before.getTime()) }));
+		return toNumber(r?.get('deleted') ?? 0, 'deleted counters');
 	}
 
 	// --- memberships ---

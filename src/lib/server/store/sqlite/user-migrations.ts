@@ -82,5 +82,17 @@ export const USER_MIGRATIONS: readonly { version: number; name: string; sql: str
 				PRIMARY KEY (plan_id, module)
 			) WITHOUT ROWID;
 		`
+	},
+	{
+		version: 2,
+		name: 'sign-in limit counters',
+		sql: `
+			CREATE TABLE auth_counters (
+				key TEXT PRIMARY KEY,
+				hits INTEGER NOT NULL,
+				last_at INTEGER NOT NULL
+			) WITHOUT ROWID;
+			CREATE INDEX auth_counters_last_at ON auth_counters(last_at);
+		`
 	}
 ];

@@ -29,7 +29,7 @@ describe('embedded user store specifics', () => {
 		const users = new SqliteUserStore(file);
 		await graph.migrate();
 		await users.migrate();
-		expect(users.db.prepare('SELECT version FROM user_schema_migrations').all()).toEqual([{ version: 1 }]);
+		expect(users.db.prepare('SELECT version FROM user_schema_migrations').all()).toEqual([{ version: 1 }, { version: 2 }]);
 		expect(graph.db.prepare('SELECT version FROM schema_migrations').all()).toEqual([{ version: 1 }]);
 		const u = await users.createUser({ email: 'a@example.nl', name: 'A', passwordHash: 'h' });
 		await users.close();

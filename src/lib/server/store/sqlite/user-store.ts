@@ -5,7 +5,7 @@ import type { Profile } from '$lib/schemas/profile';
 import { ConflictError, NotFoundError } from '../errors';
 import type { StoreHealth } from '../types';
 import { newRecordId } from '../user-ids';
-import type { MemberEntry, NewPlan, NewUser, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
+import type { AuthCounter, MemberEntry, NewPlan, NewUser, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
 import { applyMigrations, openDatabase } from './graph-store';
 import { USER_MIGRATIONS } from './user-migrations';
 
@@ -189,6 +189,41 @@ export class SqliteUserStore implements UserStore {
 
 	async deleteExpiredSessions(at: Date): Promise<number> {
 		return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(at.getTime()).changes;
+	}
+
+	async authCounters(keys: readonly string[]): Promise<Map<string, AuthCounter>> {
+		const read = this.db.prepare('SELECT hits, last_at FROM auth_counters WHERE key = ?');
+		const found = new Map<string, AuthCounter>();
+		for (const key of new Set(keys)) {
+			const r = read.get(key) as Row | undefined;
+			if (r) found.set(key, { hits: r.hits as number, lastAt: new Date(r.last_at as number) });
+		}
+		return found;
+	}
+
+	async bumpAuthCounter(key: string, at: Date, restartAfterMs: number): Promise<AuthCounter> {
+		// One statement, so two processes on the file cannot both read the old count.
+		const r = this.db
+			.prepare(
+				`INSERT INTO auth_counters (key, hits, last_at) VALUES (@key, 1, @at)
+				ON CONFLICT (key) DO UPDATE SET
+					hits = CASE WHEN last_at < @at - @restartAfterMs THEN 1 ELSE hits + 1 END,
+					last_at = max(last_at, @at)
+				RETURNING hits, last_at`
+			)
+			.get({ key, at: at.getTime(), restartAfterMs }) as Row;
+		return { hits: r.hits as number, lastAt: new Date(r.last_at as number) };
+	}
+
+	async deleteAuthCounter(key: string): Promise<void> {
+		this.db.prepare('DELETE FROM auth_counters WHERE key = ?').run(key);
+	}
+
+	async deleteAuthCountersBefore(prefix: string, before: Date): Promise<number> {
+		// substr rather than LIKE: a key may hold % or _.
+		return this.db
+			.prepare('DELETE FROM auth_counters WHERE last_at < ? AND substr(key, 1, ?) = ?')
+			.run(before.getTime(), prefix.length, prefix).changes;
 	}
 
 	async memberships(userId: string): Promise<Membership[]> {
