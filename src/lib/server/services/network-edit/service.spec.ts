@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityKind } from '$lib/schemas';
 import { ConflictError, InUseError, NotFoundError, ValidationError } from '../../store/errors';
+import { contractRoute } from '../../store/user-contract';
 import type { Snapshot } from '../snapshot';
 import { account, seededStore } from './edit-fixture';
 import { editorOf, type Editor } from './editor';
@@ -106,6 +107,32 @@ describe('deleting', () => {
 		expect(view.usedBy.hidden).toBeGreaterThan(0);
 		expect(all.usedBy.items).toContainEqual({ kind: 'modules', id: 'vdm-hygienic-welding-practice' });
 		expect(all.usedBy.hidden).toBe(0);
+	});
+
+	it('refuses deleting an organisation that accounts still name, listing what names it', async () => {
+		const org = { id: 'cheese-works', label: { nl: 'Kaasfabriek', en: 'Cheese works' }, kind: 'company' };
+		await env.service.save(admin, NET, 'organisations', org, 0);
+		const advisor = await env.users.createUser({ email: 'ada@example.nl', name: 'Ada', passwordHash: 'x' });
+		const employee = await env.users.createUser({ email: 'eli@example.nl', name: 'Eli', passwordHash: 'x' });
+		await env.users.addMembership(advisor.id, { organisation: org.id, role: 'advisor' });
+		await env.users.addMembership(employee.id, { organisation: org.id, role: 'worker' });
+		await env.users.linkEmployee(advisor.id, employee.id, org.id);
+		const plan = await env.users.createPlan({ ownerId: employee.id, createdBy: employee.id, organisation: org.id, title: 'Mine', status: 'proposed', network: NET, networkVersion: 1, route: contractRoute() });
+
+		const view = await env.service.read(admin, NET, 'organisations', org.id);
+		expect(view.accountUse).toEqual({ memberships: 2, advisorLinks: 1, plans: 1 });
+		const e = (await rejection(env.service.remove(admin, NET, 'organisations', org.id))) as InUseError;
+		expect(e).toBeInstanceOf(InUseError);
+		expect(e.message).toBe("organisation 'cheese-works' is still used by 2 membership(s), 1 advisor link(s), 1 shared plan(s); revoke the memberships and unshare the plans first");
+		expect(await env.store.getItem(NET, 'organisations', org.id)).not.toBeNull();
+
+		// Once nothing names it, it goes, and a new organisation with the same id starts empty.
+		await env.users.removeMembership(advisor.id, { organisation: org.id, role: 'advisor' });
+		await env.users.removeMembership(employee.id, { organisation: org.id, role: 'worker' });
+		await env.users.updatePlan(plan.id, { organisation: null });
+		await env.service.remove(admin, NET, 'organisations', org.id);
+		await env.service.save(admin, NET, 'organisations', org, 0);
+		expect((await env.service.read(admin, NET, 'organisations', org.id)).accountUse).toEqual({ memberships: 0, advisorLinks: 0, plans: 0 });
 	});
 
 	it('deletes an unused item', async () => {
