@@ -7,7 +7,8 @@ import { pageSnapshot } from '$lib/server/http/page';
 import { SeedError, type Seed } from '$lib/server/seed/load';
 import { editing, orDenied } from '$lib/server/services/network-edit/request';
 import { seedBundle } from '$lib/server/services/seed-files';
-import { applyImport, hasChanges, planImport, readSeedUpload, type UploadedFile } from '$lib/server/services/seed-import';
+import { SuspectSourceError } from '$lib/server/import/guard';
+import { applyImport, hasChanges, previewImport, readSeedUpload, type UploadedFile } from '$lib/server/services/seed-import';
 import { ConflictError } from '$lib/server/store/errors';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -61,8 +62,7 @@ export const actions: Actions = {
 			if (e instanceof SeedError) return invalidFiles(locale, e);
 			throw e;
 		}
-		const stored = await (await getApp()).store.readNetwork(network);
-		const { preview } = planImport(editor, network, stored, seed);
+		const { preview } = await previewImport(await getApp(), editor, network, seed);
 		const refused = preview.refused.map((r) => ({ kind: r.kind, id: r.id, action: r.action, reason: translate(locale, r.refusal.reason, r.refusal.values) }));
 		return { preview: { ...preview, refused }, changes: hasChanges(preview), bundle: seedBundle(seed.meta, preview.baseVersion, seed.content) };
 	},
@@ -73,6 +73,8 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		const bundle = data.get('bundle');
 		const baseVersion = Number(data.get('baseVersion'));
+		// The importer's explicit "yes, far fewer stations is what I mean" (a checkbox under the preview).
+		const allowShrink = data.get('allowShrink') === 'yes';
 		if (typeof bundle !== 'string' || !Number.isInteger(baseVersion)) return importFailure(400, translate(locale, 'editor.import.noFiles'));
 		let seed: Seed;
 		try {
@@ -84,9 +86,10 @@ export const actions: Actions = {
 		const app = await getApp();
 		let version: number;
 		try {
-			({ version } = await orDenied(event, () => applyImport(app.store, editor, network, seed, baseVersion)));
+			({ version } = await orDenied(event, () => applyImport(app, editor, network, seed, baseVersion, { allowShrink })));
 			app.snapshots.invalidate(network);
 		} catch (e) {
+			if (e instanceof SuspectSourceError && e.shrink) return importFailure(409, translate(locale, 'editor.import.shrinkRefused', { ...e.shrink }), [], e.message);
 			if (e instanceof ConflictError) return importFailure(409, translate(locale, 'editor.import.changedMeanwhile'), [], e.message);
 			throw e;
 		}
