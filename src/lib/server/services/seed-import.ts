@@ -160,12 +160,19 @@ export function planImport(editor: Editor, network: string, stored: StoredNetwor
  */
 export async function previewImport(stores: ImportStores, editor: Editor, network: string, seed: Seed): Promise<ImportPlan> {
 	const plan = planImport(editor, network, await stores.store.readNetwork(network), seed);
-	const removed = plan.preview.kinds.find((k) => k.kind === 'organisations')?.removed ?? [];
-	for (const id of removed) {
-		const use = await stores.users.organisationUse(id);
-		if (inUseByAccounts(use)) plan.preview.problems.push(`organisation '${id}' is still used by ${describeUse(use)}; revoke the memberships and unshare the plans first`);
-	}
+	await checkAccounts(stores.users, plan.preview);
 	return plan;
+}
+
+/** Adds to the preview's problems each organisation it removes that accounts still name. */
+export async function checkAccounts(users: OrganisationAccounts, preview: ImportPreview): Promise<ImportPreview> {
+	const removed = preview.kinds.find((k) => k.kind === 'organisations')?.removed ?? [];
+	for (const id of removed) {
+		const use = await users.organisationUse(id);
+		const problem = `organisation '${id}' is still used by ${describeUse(use)}; revoke the memberships and unshare the plans first`;
+		if (inUseByAccounts(use) && !preview.problems.includes(problem)) preview.problems.push(problem);
+	}
+	return preview;
 }
 
 export function hasChanges(p: ImportPreview): boolean {
@@ -186,7 +193,23 @@ export async function applyImport(
 	baseVersion: number,
 	options: Pick<SourceGuardOptions, 'allowShrink'> = {}
 ): Promise<{ version: number; preview: ImportPreview }> {
-	const plan = await previewImport(stores, editor, network, seed);
+	return applyPlan(stores, editor, planImport(editor, network, await stores.store.readNetwork(network), seed), baseVersion, options);
+}
+
+/**
+ * applyImport for a plan made elsewhere (the /import page plans in a worker thread) on the
+ * network as read just before: the write still names `baseVersion`, so a change made since
+ * is refused by the store.
+ */
+export async function applyPlan(
+	stores: ImportStores,
+	editor: Editor,
+	plan: ImportPlan,
+	baseVersion: number,
+	options: Pick<SourceGuardOptions, 'allowShrink'> = {}
+): Promise<{ version: number; preview: ImportPreview }> {
+	const network = plan.preview.network;
+	await checkAccounts(stores.users, plan.preview);
 	const version = plan.preview.baseVersion;
 	if (version !== baseVersion)
 		throw new ConflictError(`network '${network}' changed since the preview (now version ${version}, the preview showed version ${baseVersion}); preview the import again`);

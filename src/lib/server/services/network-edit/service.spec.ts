@@ -169,7 +169,7 @@ describe('two editors saving the same item', () => {
 				return stale;
 			},
 			invalidate: (network?: string) => env.snapshots.invalidate(network)
-		});
+		}, env.users);
 		const saved = await racing.save(admin, NET, 'skills', { ...item, group: 'arc welding' }, revision);
 		expect(saved.revision).toBe(revision + 1);
 		expect(served).toBe(true);

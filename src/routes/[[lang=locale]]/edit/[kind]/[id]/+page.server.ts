@@ -61,8 +61,7 @@ export const load: PageServerLoad = async (event) => {
 		choices,
 		usedBy: {
 			items: view.usedBy.items.map((u) => ({ ...u, slug: KIND_SLUGS[u.kind], label: labelOf(snap, u.kind, u.id) })),
-			hidden: view.usedBy.hidden,
-			accounts: view.accountUse
+			hidden: view.usedBy.hidden
 		},
 		editRefusal: message(view.editRefusal),
 		deleteRefusal: message(view.deleteRefusal),
@@ -153,7 +152,6 @@ export const actions: Actions = {
 		try {
 			await orDenied(event, () => page.service.remove(page.editor, page.network, page.kind, id, revisionOf(data) || undefined));
 		} catch (e) {
-			if (e instanceof InUseError && page.kind === 'organisations') return fail(409, { deleteMessage: translate(locale, 'editor.organisationInUse', { id }), errors: {} });
 			if (e instanceof InUseError)
 				return fail(409, { deleteMessage: translate(locale, 'editor.inUse', { kind: page.kind, id, count: e.users.length }), errors: {} });
 			if (e instanceof EditConflict) return fail(409, { deleteMessage: translate(locale, 'editor.deleteConflict'), errors: {} });
