@@ -19,6 +19,9 @@ const plan = (text = bundle) => pool.run('planUpload', { files: [{ name: 'seed.y
 
 describe('the heavy-task pool', () => {
 	it('runs the work in a worker thread, not on the request thread', async () => {
+		pool.warm();
+		pool.warm();
+		expect(pool.load).toEqual({ running: 0, waiting: 0 });
 		const worker = await pool.run('threadId', undefined as never);
 		expect(worker).not.toBe(threadId);
 	});

@@ -58,6 +58,18 @@ export class HeavyPool {
 		});
 	}
 
+	/**
+	 * Starts a worker ahead of the first job when none is there yet (a page that will send heavy
+	 * work calls it on load), so that job does not also wait for the worker to load its code.
+	 */
+	warm(): void {
+		if (this.idle.length + this.running.size === 0) {
+			const worker = this.spawn();
+			worker.unref();
+			this.idle.push(worker);
+		}
+	}
+
 	/** Jobs running and waiting, for tests and the bench. */
 	get load(): { running: number; waiting: number } {
 		return { running: this.running.size, waiting: this.waiting.length };

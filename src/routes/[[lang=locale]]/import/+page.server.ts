@@ -31,6 +31,7 @@ async function importer(event: RequestEvent) {
 
 export const load: PageServerLoad = async (event) => {
 	const { snap, network, editor } = await importer(event);
+	heavyPool().warm();
 	const applied = event.url.searchParams.get('applied');
 	return { network, version: snap.version, admin: editor.admin, applied: applied ? Number(applied) : null };
 };
