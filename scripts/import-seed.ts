@@ -1,13 +1,16 @@
-// npm run import:seed -- --network seed --dir path [--yes] [--store embedded|neo4j]
+// npm run import:seed -- --network seed --dir path [--yes] [--allow-shrink] [--store embedded|neo4j]
 // Imports graph-seed files all or nothing: validates the whole directory, shows what would be
 // added, changed and removed per kind and id, asks (unless --yes), then replaces the network
-// in one transaction on the version the preview was made on. Any problem changes nothing.
+// in one transaction on the version the preview was made on. Any problem changes nothing; so
+// does keeping less than half the network's stations, unless --allow-shrink says it is intended.
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { ENTITY_NOUN } from '../src/lib/schemas';
 import { SeedError, loadSeedDirectory } from '../src/lib/server/seed/load';
 import { systemEditor } from '../src/lib/server/services/network-edit/editor';
-import { applyImport, hasChanges, planImport, type ImportPreview } from '../src/lib/server/services/seed-import';
+import { shrinkMessage } from '../src/lib/server/import/guard';
+import { applyImport, hasChanges, previewImport, type ImportPreview } from '../src/lib/server/services/seed-import';
+import { createUserStore } from '../src/lib/server/store/user-factory';
 import { withGraphStore } from './cli-args';
 
 function describe(p: ImportPreview): string {
@@ -21,6 +24,8 @@ function describe(p: ImportPreview): string {
 		for (const id of k.removed) lines.push(`    - ${ENTITY_NOUN[k.kind]} ${id}`);
 	}
 	lines.push(`  total: ${p.totals.added} added, ${p.totals.changed} changed, ${p.totals.removed} removed`);
+	for (const problem of p.problems) lines.push(`  problem: ${problem}`);
+	if (p.shrink) lines.push(`  warning: ${shrinkMessage(p.network, p.shrink)}; applying needs --allow-shrink`);
 	return lines.join('\n');
 }
 
@@ -37,18 +42,25 @@ async function confirmed(): Promise<boolean> {
 await withGraphStore(
 	'import:seed',
 	process.argv.slice(2),
-	async (store, _config, args) => {
+	async (store, config, args) => {
 		const network = typeof args.network === 'string' ? args.network : 'seed';
 		if (typeof args.dir !== 'string') throw new Error('--dir <graph-seed directory> is required');
 		const seed = loadSeedDirectory(args.dir);
 		const editor = systemEditor(`import:seed (${userInfo().username})`);
-		const { preview } = planImport(editor, network, await store.readNetwork(network), seed);
-		console.log(describe(preview));
-		if (!hasChanges(preview)) console.log('import:seed: nothing to change');
-		else if (args.yes === true || (await confirmed())) {
-			const { version } = await applyImport(store, editor, network, seed, preview.baseVersion);
-			console.log(`import:seed: applied; network '${network}' is now at version ${version}`);
-		} else console.log('import:seed: not applied');
+		const users = await createUserStore(config);
+		try {
+			await users.migrate();
+			const stores = { store, users };
+			const { preview } = await previewImport(stores, editor, network, seed);
+			console.log(describe(preview));
+			if (!hasChanges(preview)) console.log('import:seed: nothing to change');
+			else if (args.yes === true || (await confirmed())) {
+				const { version } = await applyImport(stores, editor, network, seed, preview.baseVersion, { allowShrink: args['allow-shrink'] === true });
+				console.log(`import:seed: applied; network '${network}' is now at version ${version}`);
+			} else console.log('import:seed: not applied');
+		} finally {
+			await users.close();
+		}
 	},
 	(e) => `import:seed: nothing imported; ${e instanceof SeedError ? e.message : (e as Error).message}`
 );

@@ -1,7 +1,9 @@
 // npm run import -- esco|onet <folder> [--store embedded|neo4j] [--json] [--network id] [--wages file]
-//                  [--bridge-threshold 0.5] [--containment 0.6] [--min-shared 3]
+//                  [--bridge-threshold 0.5] [--containment 0.6] [--min-shared 3] [--allow-shrink] [--allow-unknown-ids]
 // Reads a taxonomy release into its own network (esco, onet), all or nothing. Progress goes to
-// stderr, the report to stdout (--json: machine-readable).
+// stderr, the report to stdout (--json: machine-readable). A source that looks broken (an empty
+// file, many relation rows to unknown ids, far fewer stations than the network it replaces) is
+// refused with exit code 1 unless the matching --allow-… flag says it is intended.
 import { parseConfig } from '../src/lib/server/config';
 import { ImportError } from '../src/lib/server/import/errors';
 import { importTaxonomy } from '../src/lib/server/import/import-taxonomy';
@@ -10,8 +12,8 @@ import { formatReport, type TaxonomySource } from '../src/lib/server/import/repo
 import { createGraphStore } from '../src/lib/server/store';
 import { envWithStore } from './cli-args';
 
-const USAGE = 'usage: npm run import -- esco|onet <folder> [--store embedded|neo4j] [--json] [--network id] [--wages file] [--bridge-threshold 0.5] [--containment 0.6] [--min-shared 3]';
-const SWITCHES = new Set(['json']);
+const USAGE = 'usage: npm run import -- esco|onet <folder> [--store embedded|neo4j] [--json] [--network id] [--wages file] [--bridge-threshold 0.5] [--containment 0.6] [--min-shared 3] [--allow-shrink] [--allow-unknown-ids]';
+const SWITCHES = new Set(['json', 'allow-shrink', 'allow-unknown-ids']);
 
 /** Positionals and flags in any order; unlike cli-args' parser, `--json` never swallows the next word. */
 function splitArgs(argv: string[]): { positionals: string[]; flags: Record<string, string | true> } {
@@ -64,7 +66,9 @@ try {
 			...(typeof flags.wages === 'string' ? { wages: flags.wages } : {}),
 			bridgeThreshold: ratio(flags, 'bridge-threshold'),
 			containment: ratio(flags, 'containment'),
-			minShared: count(flags, 'min-shared')
+			minShared: count(flags, 'min-shared'),
+			allowShrink: flags['allow-shrink'] === true,
+			allowUnknownIds: flags['allow-unknown-ids'] === true
 		});
 		peakRss = Math.max(peakRss, process.memoryUsage().rss);
 		const seconds = (performance.now() - started) / 1000;

@@ -53,7 +53,8 @@ export function assembleImport(
 			bridgeThreshold
 		},
 		skipped: ctx.skips.list(),
-		notes: ctx.notes
+		notes: ctx.notes,
+		references: ctx.references.list()
 	};
 	return { meta: valid.meta, content, report };
 }

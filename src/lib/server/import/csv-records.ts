@@ -10,7 +10,7 @@ export type CsvRecord = Readonly<Record<string, string | undefined>>;
 const ADVANCE_EVERY_ROWS = 5000;
 
 /**
- * Streams the records of a CSV file with a header row. The columns the caller reads are checked
+ * Streams the records of a CSV file with a header row; a file without records is refused. The columns the caller reads are checked
  * against the header before the first record, so a wrong or renamed file fails with its name
  * instead of as thousands of skipped rows. Parse errors (an unclosed quote, a broken encoding)
  * become ImportErrors naming the file.
@@ -50,5 +50,7 @@ export async function* csvRecords(path: string, columns: readonly string[], prog
 	} finally {
 		stream.destroy();
 	}
+	// A required file cut to nothing (or its header) would otherwise import as an empty network.
+	if (rows === 0) throw new ImportError(`import: ${file} has no records (empty or only a header); nothing was written`);
 	progress.finish(file, rows);
 }

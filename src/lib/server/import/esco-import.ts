@@ -11,6 +11,7 @@ import { escoStepUps, type EscoStepUpOptions } from './esco-step-ups';
 import { EQF_BY_ISCO_LEVEL, iscoSkillLevel } from './isco';
 import { brcClassOf } from './isco-brc-map';
 import type { TaxonomyImportOptions } from './options';
+import { ReferenceTally } from './guard';
 import { silentProgress } from './progress';
 import type { ReadContext } from './read-context';
 import { recordingFiles, type ImportReport } from './report';
@@ -35,7 +36,7 @@ const LINE_DESCRIPTION = {
  */
 export async function importEsco(folder: string, options: EscoImportOptions = {}): Promise<TaxonomyImport> {
 	const files: ImportReport['files'] = [];
-	const ctx: ReadContext = { progress: recordingFiles(options.progress ?? silentProgress, files), skips: new SkipLog(), notes: [] };
+	const ctx: ReadContext = { progress: recordingFiles(options.progress ?? silentProgress, files), skips: new SkipLog(), notes: [], references: new ReferenceTally() };
 
 	const occupations = await readEscoOccupations(folder, ctx);
 	const skills = await readEscoSkills(folder, ctx);

@@ -25,6 +25,8 @@ export async function readEscoRequirements(
 		const occupation = r.occupationUri ?? '';
 		const skill = r.skillUri ?? '';
 		const where = `occupationSkillRelations.csv row ${row}`;
+		ctx.references.row('occupationSkillRelations.csv');
+		if (!occupations.has(occupation) || !skills.has(skill)) ctx.references.unknown('occupationSkillRelations.csv');
 		if (!occupations.has(occupation)) {
 			ctx.skips.skip('relation row points to an unknown occupation', `${where}: ${occupation}`);
 			continue;

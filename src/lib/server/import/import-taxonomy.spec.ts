@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteGraphStore } from '../store/sqlite/graph-store';
 import { ImportError } from './errors';
+import { SuspectSourceError } from './guard';
 import { FIXTURES } from './fixture-paths';
 import { importTaxonomy } from './import-taxonomy';
 
@@ -26,7 +27,9 @@ function brokenCopy(name: string, file: string, breakIt: (path: string) => void)
 describe('importTaxonomy into a real SQLite store', () => {
 	it('writes each taxonomy as its own network in one version', async () => {
 		const esco = await importTaxonomy(store, 'esco', FIXTURES.esco);
-		const onet = await importTaxonomy(store, 'onet', FIXTURES.onet);
+		// The O*NET fixture is a slice: most related occupations lie outside it, as the guard notices.
+		await expect(importTaxonomy(store, 'onet', FIXTURES.onet)).rejects.toThrow(/Related_Occupations\.csv: 329 of 380 rows \(86\.6 %\)/);
+		const onet = await importTaxonomy(store, 'onet', FIXTURES.onet, { allowUnknownIds: true });
 		expect([esco.version, onet.version]).toEqual([1, 1]);
 		expect((await store.listNetworks()).map((n) => n.id)).toEqual(['esco', 'onet']);
 		const stored = await store.readNetwork('esco');
@@ -64,5 +67,43 @@ describe('importTaxonomy into a real SQLite store', () => {
 		expect(again.version).toBe(2);
 		expect((await store.readNetwork('esco'))!.content).toEqual(before!.content);
 		expect(await store.readNetwork('onet')).toEqual(onet);
+	});
+});
+
+describe('the source guard refuses a source that looks broken, and changes nothing', () => {
+	/** Keeps the header and the first `keep` records of a CSV file (its records are one line each). */
+	const truncate = (keep: number) => (path: string) => writeFileSync(path, readFileSync(path, 'utf8').split('\n').slice(0, keep + 1).join('\n') + '\n');
+
+	it('refuses an empty required file', async () => {
+		const before = await store.readNetwork('esco');
+		for (const [name, file, breakIt] of [
+			['empty-occupations', 'en/occupations_en.csv', (path: string) => writeFileSync(path, '')],
+			['header-only-relations', 'relations/occupationSkillRelations.csv', truncate(0)]
+		] as const) {
+			const folder = brokenCopy(name, file, breakIt);
+			await expect(importTaxonomy(store, 'esco', folder, { allowShrink: true, allowUnknownIds: true })).rejects.toThrow(
+				`${file.split('/').pop()} has no records (empty or only a header); nothing was written`
+			);
+		}
+		expect(await store.readNetwork('esco')).toEqual(before);
+	});
+
+	it('refuses a cut-off occupations file: relation rows to unknown ids, then the shrink, each unless named', async () => {
+		const before = await store.readNetwork('esco');
+		const folder = brokenCopy('cut-occupations', 'en/occupations_en.csv', truncate(10));
+		const unknown = await importTaxonomy(store, 'esco', folder).catch((e: unknown) => e as SuspectSourceError);
+		expect(unknown).toBeInstanceOf(SuspectSourceError);
+		expect((unknown as SuspectSourceError).override).toBe('allowUnknownIds');
+		expect((unknown as Error).message).toMatch(/occupationSkillRelations\.csv: [\d,]+ of 2,019 rows .*--allow-unknown-ids/);
+
+		const shrink = await importTaxonomy(store, 'esco', folder, { allowUnknownIds: true }).catch((e: unknown) => e as SuspectSourceError);
+		expect(shrink).toBeInstanceOf(SuspectSourceError);
+		expect(shrink).toMatchObject({ override: 'allowShrink', shrink: { before: before!.content.stations.length } });
+		expect((shrink as Error).message).toMatch(/network 'esco' would shrink from 32 to \d+ stations .*--allow-shrink/);
+		expect(await store.readNetwork('esco')).toEqual(before);
+
+		const forced = await importTaxonomy(store, 'esco', folder, { allowUnknownIds: true, allowShrink: true });
+		expect(forced.version).toBe(before!.version + 1);
+		expect((await store.readNetwork('esco'))!.content.stations.length).toBeLessThan(16);
 	});
 });

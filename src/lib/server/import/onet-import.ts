@@ -13,6 +13,7 @@ import { readOnetRatings } from './onet-ratings';
 import { readOnetRelated } from './onet-related';
 import { onetStepUps } from './onet-step-ups';
 import type { TaxonomyImportOptions } from './options';
+import { ReferenceTally } from './guard';
 import { silentProgress } from './progress';
 import type { ReadContext } from './read-context';
 import { recordingFiles, type ImportReport } from './report';
@@ -39,7 +40,7 @@ function bandFor(code: string, bands: ReadonlyMap<string, SalaryBand>): SalaryBa
  */
 export async function importOnet(folder: string, options: TaxonomyImportOptions = {}): Promise<TaxonomyImport> {
 	const files: ImportReport['files'] = [];
-	const ctx: ReadContext = { progress: recordingFiles(options.progress ?? silentProgress, files), skips: new SkipLog(), notes: [] };
+	const ctx: ReadContext = { progress: recordingFiles(options.progress ?? silentProgress, files), skips: new SkipLog(), notes: [], references: new ReferenceTally() };
 
 	const occupations = await readOnetOccupations(folder, ctx);
 	const codes = new Set(occupations.keys());

@@ -10,7 +10,9 @@ export async function readOnetJobZones(folder: string, occupations: ReadonlySet<
 		row++;
 		const code = r['O*NET-SOC Code'] ?? '';
 		const zone = Number(r['Job Zone']);
+		ctx.references.row('Job_Zones.csv');
 		if (!occupations.has(code)) {
+			ctx.references.unknown('Job_Zones.csv');
 			ctx.skips.skip('job-zone row points to an unknown occupation', `Job_Zones.csv row ${row}: ${code}`);
 			continue;
 		}

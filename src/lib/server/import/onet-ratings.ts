@@ -58,7 +58,9 @@ export async function readOnetRatings(
 			const code = r['O*NET-SOC Code'] ?? '';
 			const element = r['Element ID'] ?? '';
 			const value = Number(r['Data Value']);
+			ctx.references.row(file);
 			if (!occupations.has(code)) {
+				ctx.references.unknown(file);
 				ctx.skips.skip('rating row points to an unknown occupation', `${file} row ${row}: ${code}`);
 				continue;
 			}

@@ -17,7 +17,9 @@ export async function readOnetRelated(folder: string, occupations: ReadonlySet<s
 		const from = r['O*NET-SOC Code'] ?? '';
 		const to = r['Related O*NET-SOC Code'] ?? '';
 		const index = Number(r.Index);
+		ctx.references.row('Related_Occupations.csv');
 		if (!occupations.has(from) || !occupations.has(to)) {
+			ctx.references.unknown('Related_Occupations.csv');
 			ctx.skips.skip('related-occupation pair points to an unknown occupation', `Related_Occupations.csv row ${row}: ${from} → ${to}`);
 			continue;
 		}

@@ -1,3 +1,4 @@
+import type { ReferenceTally } from './guard';
 import type { ImportProgress } from './progress';
 import type { SkipLog } from './skip-log';
 
@@ -6,4 +7,6 @@ export interface ReadContext {
 	progress: ImportProgress;
 	skips: SkipLog;
 	notes: string[];
+	/** Relation rows per file, and those pointing to unknown ids, for the source guard. */
+	references: ReferenceTally;
 }

@@ -1,3 +1,4 @@
+import type { ReferenceCount } from './guard';
 import type { ImportProgress } from './progress';
 import type { SkippedRows } from './skip-log';
 
@@ -26,6 +27,8 @@ export interface ImportReport {
 	};
 	skipped: SkippedRows[];
 	notes: string[];
+	/** Per relation file: rows read and rows pointing to unknown ids (the source guard's figures). */
+	references: ReferenceCount[];
 }
 
 /** Passes progress on and remembers the row count of every file read, for the report. */

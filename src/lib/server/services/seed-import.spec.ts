@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NetworkContent } from '$lib/schemas';
+import { checkReferences, type NetworkContent } from '$lib/schemas';
 import { SEED_FILES, SeedError, loadSeedDirectory } from '../seed/load';
 import { ConflictError } from '../store/errors';
 import { account, seededStore } from './network-edit/edit-fixture';
@@ -10,7 +10,8 @@ import { editorOf, systemEditor } from './network-edit/editor';
 import { EditDenied } from './network-edit/errors';
 import { visibleContent } from './network-edit/visibility';
 import { seedBundle, seedFiles, writeSeedDirectory } from './seed-files';
-import { applyImport, planImport, readSeedUpload } from './seed-import';
+import { SuspectSourceError } from '../import/guard';
+import { applyImport, planImport, previewImport, readSeedUpload } from './seed-import';
 
 const NET = 'seed';
 const tmp = mkdtempSync(join(tmpdir(), 'vakmetro-seedio-'));
@@ -94,7 +95,7 @@ describe('import', () => {
 		expect(by('learningTracks').removed).toEqual([net.content.learningTracks[0]!.id]);
 		expect(plan.preview.totals).toEqual({ added: 1, changed: 1, removed: 1 });
 		expect(plan.preview.refused).toEqual([]);
-		const applied = await applyImport(env.store, admin, NET, { meta: net.meta, content: next }, net.version);
+		const applied = await applyImport(env, admin, NET, { meta: net.meta, content: next }, net.version);
 		expect(applied.version).toBe(net.version + 1);
 		expect((await stored()).content).toEqual(next);
 		const [audit] = await env.store.audit(NET, { limit: 1 });
@@ -103,7 +104,7 @@ describe('import', () => {
 
 	it('refuses applying a preview made on an older version, changing nothing', async () => {
 		const net = await stored();
-		await expect(applyImport(env.store, admin, NET, { meta: net.meta, content: net.content }, net.version - 1)).rejects.toBeInstanceOf(ConflictError);
+		await expect(applyImport(env, admin, NET, { meta: net.meta, content: net.content }, net.version - 1)).rejects.toBeInstanceOf(ConflictError);
 		expect((await stored()).version).toBe(net.version);
 	});
 
@@ -124,12 +125,51 @@ describe('import', () => {
 		tooFar.stations.find((s) => s.id === 'aircraft-structures-fitter')!.label.en = 'Airframe fitter';
 		const refused = planImport(gelderland, NET, net, { meta: net.meta, content: tooFar });
 		expect(refused.preview.refused.map((r) => [r.id, r.refusal.reason])).toEqual([['aircraft-structures-fitter', 'editor.denied.stationRegion']]);
-		await expect(applyImport(env.store, gelderland, NET, { meta: net.meta, content: tooFar }, net.version)).rejects.toBeInstanceOf(EditDenied);
+		await expect(applyImport(env, gelderland, NET, { meta: net.meta, content: tooFar }, net.version)).rejects.toBeInstanceOf(EditDenied);
 		expect((await stored()).version).toBe(net.version);
 
-		await applyImport(env.store, gelderland, NET, { meta: net.meta, content: allowed }, net.version);
+		await applyImport(env, gelderland, NET, { meta: net.meta, content: allowed }, net.version);
 		const after = await stored();
 		expect(after.content.modules.map((m) => m.id).sort()).toEqual(net.content.modules.map((m) => m.id).sort());
 		expect(after.content.stations.find((s) => s.id === 'system-engineer')!.label.en).toBe('System engineer (high-tech)');
+	});
+});
+
+describe('import guards', () => {
+	it('refuses removing an organisation that accounts still name, like deleting it by hand', async () => {
+		const net = await stored();
+		const member = await env.users.createUser({ email: 'mo@example.nl', name: 'Mo', passwordHash: 'x' });
+		await env.users.addMembership(member.id, { organisation: 'oom', role: 'worker' });
+		const next = structuredClone(net.content) as NetworkContent;
+		next.organisations = next.organisations.filter((o) => o.id !== 'oom');
+		next.modules = next.modules.filter((m) => m.organisation !== 'oom');
+		next.curricula = next.curricula.filter((c) => c.school !== 'oom');
+		const seed = { meta: net.meta, content: next };
+		const { preview } = await previewImport(env, admin, NET, seed);
+		expect(preview.problems).toContain("organisation 'oom' is still used by 1 membership(s); revoke the memberships and unshare the plans first");
+		await expect(applyImport(env, admin, NET, seed, net.version)).rejects.toThrow("organisation 'oom' is still used by 1 membership(s)");
+		expect((await stored()).version).toBe(net.version);
+	});
+
+	it('refuses keeping less than half the stations unless the importer says so', async () => {
+		const net = await stored();
+		const next = structuredClone(net.content) as NetworkContent;
+		const kept = new Set(next.stations.slice(0, Math.floor(next.stations.length / 3)).map((s) => s.id));
+		next.stations = next.stations.filter((s) => kept.has(s.id));
+		next.lines = [];
+		next.curricula = [];
+		next.regions = next.regions.map((r) => ({ ...r, demand: r.demand.filter((d) => kept.has(d.station)) }));
+		const seed = { meta: net.meta, content: next };
+		expect(checkReferences(next)).toEqual([]);
+		const { preview } = await previewImport(env, admin, NET, seed);
+		expect(preview.problems).toEqual([]);
+		expect(preview.shrink).toEqual({ before: net.content.stations.length, after: kept.size });
+		const refused = await applyImport(env, admin, NET, seed, net.version).catch((e: unknown) => e);
+		expect(refused).toBeInstanceOf(SuspectSourceError);
+		expect((refused as Error).message).toContain(`would shrink from ${net.content.stations.length} to ${kept.size} stations`);
+		expect((await stored()).version).toBe(net.version);
+		const applied = await applyImport(env, admin, NET, seed, net.version, { allowShrink: true });
+		expect(applied.version).toBe(net.version + 1);
+		expect((await stored()).content.stations).toHaveLength(kept.size);
 	});
 });

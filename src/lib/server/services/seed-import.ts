@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { ENTITY_KINDS, ENTITY_NOUN, checkReferences, emptyNetwork, type EntityKind, type EntityOf, type NetworkContent, type NetworkMeta } from '$lib/schemas';
+import { guardShrink, shrinkOf, type Shrink, type SourceGuardOptions } from '../import/guard';
 import { META_FILE, SEED_FILES, SeedError, loadSeedDirectory, type Seed, type SeedIssue } from '../seed/load';
 import { ConflictError } from '../store/errors';
 import type { GraphStore, StoredNetwork } from '../store/types';
 import { changedFields } from './network-edit/changed-fields';
 import type { Editor } from './network-edit/editor';
 import { EditDenied, refusal, type Refusal } from './network-edit/errors';
+import { describeUse, inUseByAccounts, type OrganisationAccounts } from './network-edit/organisation-use';
 import { refuseDelete, refuseResult, refuseTouch, stationInReach, type ReachOf } from './network-edit/permissions';
 import { hiddenItems, isHidden, visibleContent } from './network-edit/visibility';
 import { filesFromBundle, looksLikeBundle } from './seed-files';
@@ -73,8 +75,19 @@ export interface ImportPreview {
 	totals: { added: number; changed: number; removed: number };
 	/** Changes the importer may not make; any of them stops the import. */
 	refused: { kind: EntityKind | null; id: string; action: 'add' | 'change' | 'remove'; refusal: Refusal }[];
-	/** What would break in the items hidden from the importer (still using something the files remove). */
+	/**
+	 * What would break: items hidden from the importer still using something the files remove,
+	 * and organisations the files remove that accounts still name (see previewImport).
+	 */
 	problems: string[];
+	/** Set when the network would keep less than half its stations: applying then needs allowShrink. */
+	shrink: Shrink | null;
+}
+
+/** What an import reads besides the files: the network, and the accounts that name its organisations. */
+export interface ImportStores {
+	store: GraphStore;
+	users: OrganisationAccounts;
 }
 
 export interface ImportPlan {
@@ -138,7 +151,30 @@ export function planImport(editor: Editor, network: string, stored: StoredNetwor
 		changed: kinds.reduce((n, k) => n + k.changed.length, 0),
 		removed: kinds.reduce((n, k) => n + k.removed.length, 0)
 	};
-	return { preview: { network, baseVersion: stored?.version ?? 0, metaChanged, kinds, totals, refused, problems: [...new Set(problems)] }, meta, content: merged };
+	const shrink = shrinkOf(current.stations.length, merged.stations.length);
+	return { preview: { network, baseVersion: stored?.version ?? 0, metaChanged, kinds, totals, refused, problems: [...new Set(problems)], shrink }, meta, content: merged };
+}
+
+/**
+ * planImport on the network as stored now, with the organisations the files remove checked
+ * against the accounts: one that memberships, advisor links or shared plans still name cannot
+ * go (as when deleting it by hand), so it is listed among the problems.
+ */
+export async function previewImport(stores: ImportStores, editor: Editor, network: string, seed: Seed): Promise<ImportPlan> {
+	const plan = planImport(editor, network, await stores.store.readNetwork(network), seed);
+	await checkAccounts(stores.users, plan.preview);
+	return plan;
+}
+
+/** Adds to the preview's problems each organisation it removes that accounts still name. */
+export async function checkAccounts(users: OrganisationAccounts, preview: ImportPreview): Promise<ImportPreview> {
+	const removed = preview.kinds.find((k) => k.kind === 'organisations')?.removed ?? [];
+	for (const id of removed) {
+		const use = await users.organisationUse(id);
+		const problem = `organisation '${id}' is still used by ${describeUse(use)}; revoke the memberships and unshare the plans first`;
+		if (inUseByAccounts(use) && !preview.problems.includes(problem)) preview.problems.push(problem);
+	}
+	return preview;
 }
 
 export function hasChanges(p: ImportPreview): boolean {
@@ -147,18 +183,44 @@ export function hasChanges(p: ImportPreview): boolean {
 
 /**
  * Applies a previewed import: planned again on what is stored now, refused when that is no
- * longer the version the preview showed, or when any change is not the editor's to make.
+ * longer the version the preview showed, when any change is not the editor's to make, when it
+ * would break something, or when the network would lose more than half its stations and the
+ * importer did not say that is intended (`allowShrink`; SuspectSourceError otherwise).
  */
-export async function applyImport(store: GraphStore, editor: Editor, network: string, seed: Seed, baseVersion: number): Promise<{ version: number; preview: ImportPreview }> {
-	const stored = await store.readNetwork(network);
-	const version = stored?.version ?? 0;
+export async function applyImport(
+	stores: ImportStores,
+	editor: Editor,
+	network: string,
+	seed: Seed,
+	baseVersion: number,
+	options: Pick<SourceGuardOptions, 'allowShrink'> = {}
+): Promise<{ version: number; preview: ImportPreview }> {
+	return applyPlan(stores, editor, planImport(editor, network, await stores.store.readNetwork(network), seed), baseVersion, options);
+}
+
+/**
+ * applyImport for a plan made elsewhere (the /import page plans in a worker thread) on the
+ * network as read just before: the write still names `baseVersion`, so a change made since
+ * is refused by the store.
+ */
+export async function applyPlan(
+	stores: ImportStores,
+	editor: Editor,
+	plan: ImportPlan,
+	baseVersion: number,
+	options: Pick<SourceGuardOptions, 'allowShrink'> = {}
+): Promise<{ version: number; preview: ImportPreview }> {
+	const network = plan.preview.network;
+	await checkAccounts(stores.users, plan.preview);
+	const version = plan.preview.baseVersion;
 	if (version !== baseVersion)
 		throw new ConflictError(`network '${network}' changed since the preview (now version ${version}, the preview showed version ${baseVersion}); preview the import again`);
-	const plan = planImport(editor, network, stored, seed);
 	const first = plan.preview.refused[0];
 	if (first) throw new EditDenied(first.refusal);
-	if (plan.preview.problems.length) throw new ConflictError(`the import would break items you cannot see: ${plan.preview.problems.join('; ')}`);
+	if (plan.preview.problems.length) throw new ConflictError(`the import would break what it leaves behind: ${plan.preview.problems.join('; ')}`);
 	if (!hasChanges(plan.preview)) return { version, preview: plan.preview };
-	const written = await store.replaceNetwork(plan.meta, plan.content, editor.actor, { expectedNetworkVersion: baseVersion });
+	const shrink = plan.preview.shrink;
+	if (shrink) guardShrink(network, shrink.before, shrink.after, options);
+	const written = await stores.store.replaceNetwork(plan.meta, plan.content, editor.actor, { expectedNetworkVersion: baseVersion });
 	return { version: written, preview: plan.preview };
 }

@@ -187,6 +187,48 @@ export function userStoreContract(name: string, open: () => Promise<UserStore>, 
 			});
 		});
 
+		describe('organisations in use', () => {
+			it('counts the memberships, advisor links and shared plans that name an organisation', async () => {
+				const org = `org-${++seq}`;
+				expect(await store.organisationUse(org)).toEqual({ memberships: 0, advisorLinks: 0, plans: 0 });
+				const advisor = await person();
+				const employee = await person();
+				await store.addMembership(advisor.id, { organisation: org, role: 'advisor' });
+				await store.addMembership(employee.id, { organisation: org, role: 'worker' });
+				await store.addMembership(employee.id, { organisation: 'elsewhere', role: 'worker' });
+				await store.linkEmployee(advisor.id, employee.id, org);
+				await store.createPlan(newPlan(employee.id, { organisation: org }));
+				await store.createPlan(newPlan(employee.id));
+				expect(await store.organisationUse(org)).toEqual({ memberships: 2, advisorLinks: 1, plans: 1 });
+			});
+
+			it('revoking the membership a link rests on ends the link, so rejoining restores no access', async () => {
+				const org = `org-${++seq}`;
+				const advisor = await person();
+				const employee = await person();
+				await store.addMembership(advisor.id, { organisation: org, role: 'advisor' });
+				await store.addMembership(advisor.id, { organisation: org, role: 'worker' });
+				await store.addMembership(employee.id, { organisation: org, role: 'worker' });
+				await store.addMembership(employee.id, { organisation: org, role: 'school' });
+				await store.linkEmployee(advisor.id, employee.id, org);
+				const other = await store.linkEmployee(advisor.id, employee.id, 'elsewhere');
+
+				// Another membership in the organisation still carries the employee's side.
+				await store.removeMembership(employee.id, { organisation: org, role: 'school' });
+				expect(await store.advisorLinks({ employeeId: employee.id })).toHaveLength(2);
+				await store.removeMembership(employee.id, { organisation: org, role: 'worker' });
+				expect(await store.advisorLinks({ employeeId: employee.id })).toEqual([other]);
+				await store.addMembership(employee.id, { organisation: org, role: 'worker' });
+				expect(await store.advisorLinks({ employeeId: employee.id })).toEqual([other]);
+
+				// The advisor's side rests on the advisor role, not on any membership.
+				await store.linkEmployee(advisor.id, employee.id, org);
+				await store.removeMembership(advisor.id, { organisation: org, role: 'advisor' });
+				expect(await store.advisorLinks({ advisorId: advisor.id })).toEqual([other]);
+				expect(await store.organisationUse(org)).toMatchObject({ advisorLinks: 0 });
+			});
+		});
+
 		describe('profile', () => {
 			it('keeps one level per skill and one date per certificate', async () => {
 				const u = await person();

@@ -26,6 +26,17 @@ export interface MemberEntry extends Membership {
 	user: User;
 }
 
+/**
+ * What in the accounts still names an organisation. Organisations live in the network, so no
+ * foreign key keeps these apart from a deleted one; the editing service asks before deleting.
+ */
+export interface OrganisationUse {
+	memberships: number;
+	advisorLinks: number;
+	/** Plans shared with the organisation. */
+	plans: number;
+}
+
 export type NewPlan = Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'acceptedAt' | 'revision'>;
 
 export interface PlanPatch {
@@ -98,7 +109,14 @@ export interface UserStore {
 	members(organisation: string): Promise<MemberEntry[]>;
 	/** Idempotent: granting a role twice keeps one membership. */
 	addMembership(userId: string, membership: Membership): Promise<void>;
+	/**
+	 * Also ends the advisor links that rested on the membership, in the same transaction: those
+	 * the user made as advisor when no advisor role there is left, and those naming the user as
+	 * employee when no membership there is left. Rejoining later restores no access.
+	 */
 	removeMembership(userId: string, membership: Membership): Promise<void>;
+	/** Counts memberships, advisor links and shared plans that name the organisation. */
+	organisationUse(organisation: string): Promise<OrganisationUse>;
 
 	profile(userId: string): Promise<Profile>;
 	/** Creates or updates the level of one skill. */

@@ -43,11 +43,8 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		const { users } = await getApp();
 		const { userId, organisation, role } = parsed.data;
+		// The store ends the advisor links that rested on this membership with it.
 		await users.removeMembership(userId, { organisation, role });
-		// Advising rests on the advisor role: without it the links it made go too.
-		if (role === 'advisor')
-			for (const link of await users.advisorLinks({ advisorId: userId }))
-				if (link.organisation === organisation) await users.unlinkEmployee(userId, link.employeeId, organisation);
 		return { saved: true };
 	},
 	setAdmin: async (event) => {

@@ -4,10 +4,13 @@ import { href } from '$lib/i18n/href';
 import { getApp } from '$lib/server/app';
 import { deny } from '$lib/server/auth/guards';
 import { pageSnapshot } from '$lib/server/http/page';
-import { SeedError, type Seed } from '$lib/server/seed/load';
+import { HeavyPoolBusy, heavyPool } from '$lib/server/heavy/pool';
+import type { UploadPlan } from '$lib/server/heavy/tasks';
+import { SuspectSourceError } from '$lib/server/import/guard';
+import type { SeedIssue } from '$lib/server/seed/load';
+import type { Editor } from '$lib/server/services/network-edit/editor';
 import { editing, orDenied } from '$lib/server/services/network-edit/request';
-import { seedBundle } from '$lib/server/services/seed-files';
-import { applyImport, hasChanges, planImport, readSeedUpload, type UploadedFile } from '$lib/server/services/seed-import';
+import { applyPlan, checkAccounts, hasChanges, type UploadedFile } from '$lib/server/services/seed-import';
 import { ConflictError } from '$lib/server/store/errors';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,7 +19,8 @@ import type { Actions, PageServerLoad } from './$types';
  * as exported) → preview of what is added, changed and removed → confirm. The confirm step
  * sends the validated bundle back and everything is checked again; the import applies only
  * to the version the preview was made on. Administrators and region editors may import; each
- * change is held to the same rules as editing it by hand.
+ * change is held to the same rules as editing it by hand. Reading and comparing the files runs
+ * in the heavy-task pool (worker threads), so a large upload never stalls other requests.
  */
 async function importer(event: RequestEvent) {
 	const snap = await pageSnapshot(event.url, event.locals.locale);
@@ -27,6 +31,7 @@ async function importer(event: RequestEvent) {
 
 export const load: PageServerLoad = async (event) => {
 	const { snap, network, editor } = await importer(event);
+	heavyPool().warm();
 	const applied = event.url.searchParams.get('applied');
 	return { network, version: snap.version, admin: editor.admin, applied: applied ? Number(applied) : null };
 };
@@ -43,9 +48,25 @@ function importFailure(status: number, message: string, problems: Problem[] = []
 	return fail(status, { message, problems, detail });
 }
 
-function invalidFiles(locale: 'nl' | 'en', e: SeedError) {
-	const problems = e.issues.slice(0, 200).map((i) => ({ file: i.file, item: i.item, field: i.field, message: i.message }));
-	return importFailure(400, translate(locale, 'editor.import.invalid', { count: e.issues.length }), problems);
+function invalidFiles(locale: 'nl' | 'en', issues: SeedIssue[]) {
+	const problems = issues.slice(0, 200).map((i) => ({ file: i.file, item: i.item, field: i.field, message: i.message }));
+	return importFailure(400, translate(locale, 'editor.import.invalid', { count: issues.length }), problems);
+}
+
+/** Reads and compares the files off the request thread, against the network as stored now. */
+async function planUpload(editor: Editor, network: string, files: UploadedFile[], bundle: boolean): Promise<UploadPlan> {
+	const stored = await (await getApp()).store.readNetwork(network);
+	return heavyPool().run('planUpload', { files, editor, network, stored, bundle });
+}
+
+/** The plan, or null when the pool is full: the page then answers 503 instead of queueing without bound. */
+async function unlessBusy<T>(work: Promise<T>): Promise<T | null> {
+	try {
+		return await work;
+	} catch (e) {
+		if (e instanceof HeavyPoolBusy) return null;
+		throw e;
+	}
 }
 
 export const actions: Actions = {
@@ -54,17 +75,12 @@ export const actions: Actions = {
 		const { editor, network } = await importer(event);
 		const files = await uploads(await event.request.formData(), 'files');
 		if (files.length === 0) return importFailure(400, translate(locale, 'editor.import.noFiles'));
-		let seed: Seed;
-		try {
-			seed = readSeedUpload(files);
-		} catch (e) {
-			if (e instanceof SeedError) return invalidFiles(locale, e);
-			throw e;
-		}
-		const stored = await (await getApp()).store.readNetwork(network);
-		const { preview } = planImport(editor, network, stored, seed);
+		const planned = await unlessBusy(planUpload(editor, network, files, true));
+		if (!planned) return importFailure(503, translate(locale, 'editor.import.busy'));
+		if ('issues' in planned) return invalidFiles(locale, planned.issues);
+		const preview = await checkAccounts((await getApp()).users, planned.plan.preview);
 		const refused = preview.refused.map((r) => ({ kind: r.kind, id: r.id, action: r.action, reason: translate(locale, r.refusal.reason, r.refusal.values) }));
-		return { preview: { ...preview, refused }, changes: hasChanges(preview), bundle: seedBundle(seed.meta, preview.baseVersion, seed.content) };
+		return { preview: { ...preview, refused }, changes: hasChanges(preview), bundle: planned.bundle ?? '' };
 	},
 
 	apply: async (event) => {
@@ -73,20 +89,19 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		const bundle = data.get('bundle');
 		const baseVersion = Number(data.get('baseVersion'));
+		// The importer's explicit "yes, far fewer stations is what I mean" (a checkbox under the preview).
+		const allowShrink = data.get('allowShrink') === 'yes';
 		if (typeof bundle !== 'string' || !Number.isInteger(baseVersion)) return importFailure(400, translate(locale, 'editor.import.noFiles'));
-		let seed: Seed;
-		try {
-			seed = readSeedUpload([{ name: 'bundle.yaml', text: bundle }]);
-		} catch (e) {
-			if (e instanceof SeedError) return invalidFiles(locale, e);
-			throw e;
-		}
+		const planned = await unlessBusy(planUpload(editor, network, [{ name: 'bundle.yaml', text: bundle }], false));
+		if (!planned) return importFailure(503, translate(locale, 'editor.import.busy'));
+		if ('issues' in planned) return invalidFiles(locale, planned.issues);
 		const app = await getApp();
 		let version: number;
 		try {
-			({ version } = await orDenied(event, () => applyImport(app.store, editor, network, seed, baseVersion)));
+			({ version } = await orDenied(event, () => applyPlan(app, editor, planned.plan, baseVersion, { allowShrink })));
 			app.snapshots.invalidate(network);
 		} catch (e) {
+			if (e instanceof SuspectSourceError && e.shrink) return importFailure(409, translate(locale, 'editor.import.shrinkRefused', { ...e.shrink }), [], e.message);
 			if (e instanceof ConflictError) return importFailure(409, translate(locale, 'editor.import.changedMeanwhile'), [], e.message);
 			throw e;
 		}

@@ -61,7 +61,7 @@ describe('who may change an existing item', () => {
 		['modules', 'vdm-hygienic-welding-practice', { admin: 'ok', vdm: 'ok', gelderland: '404', school: '403 regionEditorsOnly' }],
 		['curricula', 'da-vinci-constructiewerker', { admin: 'ok', school: 'ok', gelderland: '403 schoolsOnly' }],
 		['curricula', 'albeda-allround-constructiewerker', { school: '403 otherSchool' }],
-		['regions', 'gelderland', { admin: 'ok', gelderland: 'ok', zuidHolland: '403 adminOnly', school: '403 adminOnly' }],
+		['regions', 'gelderland', { admin: 'ok', gelderland: '403 regionDemandOnly', zuidHolland: '403 adminOnly', school: '403 adminOnly' }],
 		['organisations', 'oom', { admin: 'ok', gelderland: '403 adminOnly' }]
 	];
 	for (const [kind, id, expected] of matrix)
@@ -98,6 +98,19 @@ describe('shared stations', () => {
 		expect(await outcome(env.service.save(who.zuidHolland!, NET, 'stations', open, 0))).toBe('ok');
 		expect(await relabel(who.gelderland!, 'stations', 'unmapped-craft')).toBe('ok');
 		expect(await relabel(who.school!, 'stations', 'unmapped-craft')).toBe('403 regionEditorsOnly');
+	});
+});
+
+describe('regions', () => {
+	it('a region editor notes demand on their region, and changes nothing else about it', async () => {
+		const { item, revision } = await current('regions', 'gelderland');
+		const moved = { ...item, province: 'PV28' };
+		expect(await outcome(env.service.save(who.gelderland!, NET, 'regions', moved, revision))).toBe('403 regionDemandOnly');
+		const { province: _dropped, ...withoutProvince } = item;
+		expect(await outcome(env.service.save(who.gelderland!, NET, 'regions', withoutProvince, revision))).toBe('403 regionDemandOnly');
+		const noted = { ...item, demand: [...item.demand.slice(1), { station: 'system-engineer', level: 'low' }] };
+		expect(await outcome(env.service.save(who.gelderland!, NET, 'regions', noted, revision))).toBe('ok');
+		expect((await current('regions', 'gelderland')).item).toMatchObject({ label: item.label, province: item.province, demand: noted.demand });
 	});
 });
 

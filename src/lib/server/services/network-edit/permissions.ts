@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityKind, EntityOf, Station } from '$lib/schemas';
 import type { Editor } from './editor';
 import { refusal, type Refusal } from './errors';
@@ -93,6 +94,12 @@ export function refuseResult<K extends EntityKind>(editor: Editor, kind: K, befo
 		case 'curricula': {
 			const c = after as EntityOf<'curricula'>;
 			return editor.schools.has(c.school) ? null : refusal(403, 'editor.denied.otherSchool', { id: c.id });
+		}
+		case 'regions': {
+			// A region's name and province are the administrators'; its editors note demand only.
+			const withoutDemand = (r: EntityOf<'regions'> | null) => r && { ...r, demand: [] };
+			const same = isDeepStrictEqual(withoutDemand(before as EntityOf<'regions'> | null), withoutDemand(after as EntityOf<'regions'>));
+			return same ? null : refusal(403, 'editor.denied.regionDemandOnly', { id: after.id });
 		}
 		default:
 			return null;

@@ -17,7 +17,7 @@ export async function editing(event: RequestEvent, network: string): Promise<Edi
 	const account = requireAccount(event);
 	const app = await getApp();
 	const snap = await app.snapshots.get(network);
-	return { editor: editorOf(account, snap.content), service: new NetworkEditService(app.store, app.snapshots), snap };
+	return { editor: editorOf(account, snap.content), service: new NetworkEditService(app.store, app.snapshots, app.users), snap };
 }
 
 /**

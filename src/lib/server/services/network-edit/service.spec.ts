@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityKind } from '$lib/schemas';
 import { ConflictError, InUseError, NotFoundError, ValidationError } from '../../store/errors';
+import { contractRoute } from '../../store/user-contract';
 import type { Snapshot } from '../snapshot';
 import { account, seededStore } from './edit-fixture';
 import { editorOf, type Editor } from './editor';
@@ -108,6 +109,32 @@ describe('deleting', () => {
 		expect(all.usedBy.hidden).toBe(0);
 	});
 
+	it('refuses deleting an organisation that accounts still name, listing what names it', async () => {
+		const org = { id: 'cheese-works', label: { nl: 'Kaasfabriek', en: 'Cheese works' }, kind: 'company' };
+		await env.service.save(admin, NET, 'organisations', org, 0);
+		const advisor = await env.users.createUser({ email: 'ada@example.nl', name: 'Ada', passwordHash: 'x' });
+		const employee = await env.users.createUser({ email: 'eli@example.nl', name: 'Eli', passwordHash: 'x' });
+		await env.users.addMembership(advisor.id, { organisation: org.id, role: 'advisor' });
+		await env.users.addMembership(employee.id, { organisation: org.id, role: 'worker' });
+		await env.users.linkEmployee(advisor.id, employee.id, org.id);
+		const plan = await env.users.createPlan({ ownerId: employee.id, createdBy: employee.id, organisation: org.id, title: 'Mine', status: 'proposed', network: NET, networkVersion: 1, route: contractRoute() });
+
+		const view = await env.service.read(admin, NET, 'organisations', org.id);
+		expect(view.accountUse).toEqual({ memberships: 2, advisorLinks: 1, plans: 1 });
+		const e = (await rejection(env.service.remove(admin, NET, 'organisations', org.id))) as InUseError;
+		expect(e).toBeInstanceOf(InUseError);
+		expect(e.message).toBe("organisation 'cheese-works' is still used by 2 membership(s), 1 advisor link(s), 1 shared plan(s); revoke the memberships and unshare the plans first");
+		expect(await env.store.getItem(NET, 'organisations', org.id)).not.toBeNull();
+
+		// Once nothing names it, it goes, and a new organisation with the same id starts empty.
+		await env.users.removeMembership(advisor.id, { organisation: org.id, role: 'advisor' });
+		await env.users.removeMembership(employee.id, { organisation: org.id, role: 'worker' });
+		await env.users.updatePlan(plan.id, { organisation: null });
+		await env.service.remove(admin, NET, 'organisations', org.id);
+		await env.service.save(admin, NET, 'organisations', org, 0);
+		expect((await env.service.read(admin, NET, 'organisations', org.id)).accountUse).toEqual({ memberships: 0, advisorLinks: 0, plans: 0 });
+	});
+
 	it('deletes an unused item', async () => {
 		await env.service.save(gelderland, NET, 'skills', { id: 'cheese-vat-welding', label: { nl: 'Kaasvaten lassen', en: 'Cheese vat welding' } }, 0);
 		await env.service.remove(gelderland, NET, 'skills', 'cheese-vat-welding');
@@ -142,7 +169,7 @@ describe('two editors saving the same item', () => {
 				return stale;
 			},
 			invalidate: (network?: string) => env.snapshots.invalidate(network)
-		});
+		}, env.users);
 		const saved = await racing.save(admin, NET, 'skills', { ...item, group: 'arc welding' }, revision);
 		expect(saved.revision).toBe(revision + 1);
 		expect(served).toBe(true);

@@ -1,11 +1,13 @@
 import { ENTITY_NOUN, referencesTo, type EntityKind, type EntityOf } from '$lib/schemas';
 import { ConflictError, InUseError, NotFoundError } from '../../store/errors';
 import type { AuditEntry, GraphStore } from '../../store/types';
+import type { OrganisationUse } from '../../store/user-types';
 import type { Snapshot } from '../snapshot';
 import { changedFields } from './changed-fields';
 import type { Editor } from './editor';
 import { EditConflict, EditDenied, type Refusal } from './errors';
 import { alreadyExists, checkItemReferences, parseItem } from './item-checks';
+import { refuseOrganisationInUse, type OrganisationAccounts } from './organisation-use';
 import { refuseDelete, refuseResult, refuseTouch, stationInReach, type ReachOf } from './permissions';
 import { hiddenItems, isHidden, redactUsers, visibleContent, type HiddenItems, type UsedBy } from './visibility';
 
@@ -22,6 +24,8 @@ export interface ItemView<K extends EntityKind = EntityKind> {
 	/** The network version the view was read at. */
 	version: number;
 	usedBy: UsedBy;
+	/** For an organisation: what in the accounts names it (it cannot be deleted while any does). */
+	accountUse: OrganisationUse | null;
 	/** Null when this person may edit the item, else why not. */
 	editRefusal: Refusal | null;
 	deleteRefusal: Refusal | null;
@@ -59,7 +63,8 @@ function notFound(kind: EntityKind, id: string, network: string): NotFoundError 
 export class NetworkEditService {
 	constructor(
 		private readonly store: GraphStore,
-		private readonly snapshots: SnapshotSource
+		private readonly snapshots: SnapshotSource,
+		private readonly accounts: OrganisationAccounts
 	) {}
 
 	private reach(editor: Editor, snap: Snapshot): ReachOf {
@@ -82,6 +87,7 @@ export class NetworkEditService {
 			revision: stored.revision,
 			version: snap.version,
 			usedBy: redactUsers(hidden, referencesTo(snap.content, kind, id)),
+			accountUse: kind === 'organisations' ? await this.accounts.organisationUse(id) : null,
 			editRefusal: refuseTouch(editor, kind, id, stored.item, reachOf),
 			deleteRefusal: refuseDelete(editor, kind, stored.item, reachOf)
 		};
@@ -128,7 +134,10 @@ export class NetworkEditService {
 		}
 	}
 
-	/** Deletes an item no other item uses; InUseError names the users (those this person may see). */
+	/**
+	 * Deletes an item no other item uses, and an organisation no account names; InUseError names
+	 * the users (those this person may see).
+	 */
 	async remove(editor: Editor, network: string, kind: EntityKind, id: string, expectedRevision?: number): Promise<{ version: number }> {
 		for (let attempt = 1; ; attempt++) {
 			const snap = await this.snapshots.get(network);
@@ -141,6 +150,7 @@ export class NetworkEditService {
 			this.refuse(refuseDelete(editor, kind, before, this.reach(editor, snap)));
 			const users = referencesTo(snap.content, kind, id);
 			if (users.length > 0) throw inUse(kind, id, users, hidden);
+			if (kind === 'organisations') await refuseOrganisationInUse(this.accounts, id);
 			try {
 				const version = await this.store.deleteItem(network, kind, id, editor.actor, { expectedRevision, expectedNetworkVersion: snap.version });
 				return { version };

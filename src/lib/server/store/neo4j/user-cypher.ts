@@ -107,6 +107,17 @@ RETURN u.id AS id`,
 	// An OrgRef left without members stays: deleting it could race a concurrent addMembership.
 	removeMembership: `MATCH (:User {ns: $ns, id: $userId})-[m:MEMBER_OF {role: $role}]->(:OrgRef {ns: $ns, id: $organisation})
 DELETE m`,
+	// Run after removeMembership in the same transaction: the links that rested on it end with it.
+	endLinksAsAdvisor: `MATCH (a:User {ns: $ns, id: $userId})-[l:ADVISES {organisation: $organisation}]->(:User)
+WHERE NOT EXISTS { MATCH (a)-[:MEMBER_OF {role: 'advisor'}]->(:OrgRef {ns: $ns, id: $organisation}) }
+DELETE l`,
+	endLinksAsEmployee: `MATCH (:User)-[l:ADVISES {organisation: $organisation}]->(e:User {ns: $ns, id: $userId})
+WHERE NOT EXISTS { MATCH (e)-[:MEMBER_OF]->(:OrgRef {ns: $ns, id: $organisation}) }
+DELETE l`,
+	organisationUse: `CALL { MATCH (:User {ns: $ns})-[m:MEMBER_OF]->(:OrgRef {ns: $ns, id: $organisation}) RETURN count(m) AS memberships }
+CALL { MATCH (:User {ns: $ns})-[l:ADVISES {organisation: $organisation}]->(:User) RETURN count(l) AS advisorLinks }
+CALL { MATCH (p:Plan {ns: $ns, organisation: $organisation}) RETURN count(p) AS plans }
+RETURN memberships, advisorLinks, plans`,
 
 	profileSkills: `MATCH (:User {ns: $ns, id: $userId})-[h:HAS_SKILL]->(k:SkillRef)
 RETURN k.id AS skill, h.level AS level

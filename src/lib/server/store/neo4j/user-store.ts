@@ -5,7 +5,7 @@ import type { Profile } from '$lib/schemas/profile';
 import { ConflictError, NotFoundError } from '../errors';
 import type { StoreHealth } from '../types';
 import { newRecordId } from '../user-ids';
-import type { AuthCounter, MemberEntry, NewPlan, NewUser, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
+import type { AuthCounter, MemberEntry, NewPlan, NewUser, OrganisationUse, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
 import { checkNamespace, type Neo4jAccess } from './access';
 import { firstLine, safeUri } from './error-map';
 import { toInt, toNumber, type Props } from './mapping';
@@ -252,7 +252,21 @@ export class Neo4jUserStore implements UserStore {
 	}
 
 	async removeMembership(userId: string, m: Membership): Promise<void> {
-		await this.write('removeMembership', (tx) => this.run(tx, Q.removeMembership, { userId, organisation: m.organisation, role: m.role }));
+		const params = { userId, organisation: m.organisation, role: m.role };
+		await this.write('removeMembership', async (tx) => {
+			await this.run(tx, Q.removeMembership, params);
+			await this.run(tx, Q.endLinksAsAdvisor, params);
+			await this.run(tx, Q.endLinksAsEmployee, params);
+		});
+	}
+
+	async organisationUse(organisation: string): Promise<OrganisationUse> {
+		const [r] = await this.read('organisationUse', (tx) => this.run(tx, Q.organisationUse, { organisation }));
+		return {
+			memberships: toNumber(r?.get('memberships') ?? 0, 'memberships'),
+			advisorLinks: toNumber(r?.get('advisorLinks') ?? 0, 'advisor links'),
+			plans: toNumber(r?.get('plans') ?? 0, 'plans')
+		};
 	}
 
 	// --- profile ---

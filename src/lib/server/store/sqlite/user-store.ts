@@ -5,7 +5,7 @@ import type { Profile } from '$lib/schemas/profile';
 import { ConflictError, NotFoundError } from '../errors';
 import type { StoreHealth } from '../types';
 import { newRecordId } from '../user-ids';
-import type { AuthCounter, MemberEntry, NewPlan, NewUser, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
+import type { AuthCounter, MemberEntry, NewPlan, NewUser, OrganisationUse, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
 import { applyMigrations, openDatabase } from './graph-store';
 import { USER_MIGRATIONS } from './user-migrations';
 
@@ -248,7 +248,31 @@ export class SqliteUserStore implements UserStore {
 	}
 
 	async removeMembership(userId: string, m: Membership): Promise<void> {
-		this.db.prepare('DELETE FROM memberships WHERE user_id = ? AND organisation = ? AND role = ?').run(userId, m.organisation, m.role);
+		const params = { user: userId, organisation: m.organisation, role: m.role };
+		this.db.transaction(() => {
+			this.db.prepare('DELETE FROM memberships WHERE user_id = @user AND organisation = @organisation AND role = @role').run(params);
+			this.db
+				.prepare(
+					`DELETE FROM advisor_links WHERE organisation = @organisation AND advisor_id = @user
+					 AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = @user AND organisation = @organisation AND role = 'advisor')`
+				)
+				.run(params);
+			this.db
+				.prepare(
+					`DELETE FROM advisor_links WHERE organisation = @organisation AND employee_id = @user
+					 AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = @user AND organisation = @organisation)`
+				)
+				.run(params);
+		})();
+	}
+
+	async organisationUse(organisation: string): Promise<OrganisationUse> {
+		const count = (sql: string) => (this.db.prepare(sql).get(organisation) as { n: number }).n;
+		return {
+			memberships: count('SELECT count(*) AS n FROM memberships WHERE organisation = ?'),
+			advisorLinks: count('SELECT count(*) AS n FROM advisor_links WHERE organisation = ?'),
+			plans: count('SELECT count(*) AS n FROM plans WHERE organisation = ?')
+		};
 	}
 
 	async profile(userId: string): Promise<Profile> {

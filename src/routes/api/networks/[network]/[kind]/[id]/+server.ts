@@ -43,7 +43,7 @@ export const GET: RequestHandler = api(async (event) => {
 		item: view.item,
 		revision: view.revision,
 		version: view.version,
-		usedBy: view.usedBy,
+		usedBy: view.accountUse ? { ...view.usedBy, accounts: view.accountUse } : view.usedBy,
 		mayEdit: view.editRefusal === null,
 		mayDelete: view.deleteRefusal === null,
 		history: await service.history(editor, network, kind, id)

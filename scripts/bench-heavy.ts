@@ -1,0 +1,138 @@
+// npm run bench:heavy -- [--port 4203] [--previews 3] [--rounds 3] [--build build] [--json]
+// Starts the built app (`npm run build` first) on a fresh database, signs in as an administrator
+// and measures /healthz latency (p50, p99, max) while N /import previews of the seed network as
+// one bundle (about 229 kB) run in parallel, next to /healthz alone. Heavy work blocks the
+// request thread when /healthz waits as long as the previews take. Figures, not assertions.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadSeedDirectory } from '../src/lib/server/seed/load';
+import { seedBundle } from '../src/lib/server/services/seed-files';
+import { parseArgs } from './cli-args';
+
+const args = parseArgs(process.argv.slice(2));
+const port = typeof args.port === 'string' ? Number(args.port) : 4203;
+const previews = typeof args.previews === 'string' ? Number(args.previews) : 3;
+const rounds = typeof args.rounds === 'string' ? Number(args.rounds) : 3;
+const buildDir = resolve(typeof args.build === 'string' ? args.build : 'build');
+const origin = `http://127.0.0.1:${port}`;
+const PASSWORD = 'bench heavy work passphrase';
+
+const dir = mkdtempSync(join(tmpdir(), 'vakmetro-bench-heavy-'));
+const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: join(dir, 'vakmetro.db') };
+
+function percentile(sorted: number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function waitForHealth(server: ChildProcess): Promise<void> {
+	for (let i = 0; i < 300; i++) {
+		if (server.exitCode !== null) throw new Error(`the app stopped (exit code ${server.exitCode})`);
+		if (await fetch(`${origin}/healthz`).then((r) => r.ok, () => false)) return;
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error('the app did not answer /healthz within a minute');
+}
+
+async function signIn(email: string): Promise<string> {
+	const res = await fetch(`${origin}/en/sign-in`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email, password: PASSWORD })
+	});
+	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('session='));
+	if (!cookie) throw new Error(`sign-in answered ${res.status} without a session cookie`);
+	return cookie.split(';')[0]!;
+}
+
+/** One /import preview as the page's form sends it; resolves with the status and whether a preview came back. */
+async function preview(cookie: string, bundle: string): Promise<{ status: number; ms: number; previewed: boolean }> {
+	const form = new FormData();
+	form.append('files', new Blob([bundle], { type: 'application/yaml' }), 'seed.yaml');
+	const start = performance.now();
+	const post = () =>
+		fetch(`${origin}/en/import?/preview`, { method: 'POST', headers: { origin, cookie, accept: 'application/json', 'x-sveltekit-action': 'true' }, body: form });
+	// A kept-alive socket the server closed while it was idle fails the write (EPIPE); a preview changes nothing, so it is sent again.
+	const res = await post().catch(post);
+	const text = await res.text();
+	const outcome = JSON.parse(text) as { type: string; status?: number; data?: string };
+	return { status: outcome.status ?? res.status, ms: performance.now() - start, previewed: outcome.type === 'success' && text.includes('baseVersion') };
+}
+
+/** /healthz, one after another, until `until` settles; the latencies in ms. */
+async function probeHealth(until: Promise<unknown>): Promise<number[]> {
+	let done = false;
+	void until.finally(() => (done = true));
+	const times: number[] = [];
+	while (!done) {
+		const start = performance.now();
+		const get = () => fetch(`${origin}/healthz`).then((r) => r.arrayBuffer());
+		await get().catch(get);
+		times.push(performance.now() - start);
+		await new Promise((r) => setTimeout(r, 20));
+	}
+	return times;
+}
+
+function summary(times: number[]) {
+	const sorted = [...times].sort((a, b) => a - b);
+	return { n: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
+}
+
+const fmt = (s: ReturnType<typeof summary>) => `p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (${s.n} requests)`;
+
+const server = spawn(process.execPath, [buildDir], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+try {
+	await waitForHealth(server);
+	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/user-create.ts', '--admin', '--email', 'bench@example.nl', '--name', 'Bench'], {
+		env: { ...env, VAKMETRO_PASSWORD: PASSWORD },
+		stdio: 'pipe'
+	});
+	const cookie = await signIn('bench@example.nl');
+	const seed = loadSeedDirectory('graph-seed');
+	const bundle = seedBundle(seed.meta, 1, seed.content);
+
+	// Warm-up: the first preview starts a worker (or compiles the code paths on the request thread).
+	const warm = await preview(cookie, bundle);
+	if (!warm.previewed) throw new Error(`the warm-up preview answered ${warm.status} without a preview`);
+
+	const idle = summary(await probeHealth(new Promise((r) => setTimeout(r, 2000))));
+	const during: number[] = [];
+	const previewTimes: number[] = [];
+	const statuses = new Map<number, number>();
+	for (let round = 0; round < rounds; round++) {
+		const all = Promise.all(Array.from({ length: previews }, () => preview(cookie, bundle)));
+		during.push(...(await probeHealth(all)));
+		for (const p of await all) {
+			previewTimes.push(p.ms);
+			statuses.set(p.status, (statuses.get(p.status) ?? 0) + 1);
+		}
+	}
+	const busy = summary(during);
+	const result = {
+		cores: availableParallelism(),
+		bundleKiB: Math.round(Buffer.byteLength(bundle) / 1024),
+		parallelPreviews: previews,
+		rounds,
+		healthzIdle: idle,
+		healthzDuringPreviews: busy,
+		previewMs: summary(previewTimes),
+		previewStatuses: Object.fromEntries(statuses),
+		firstPreviewMs: warm.ms
+	};
+	if (args.json === true) console.log(JSON.stringify(result, null, 2));
+	else {
+		console.log(`bench:heavy on ${result.cores} cores, bundle ${result.bundleKiB} KiB, ${previews} parallel /import previews × ${rounds} rounds`);
+		console.log(`  /healthz alone:           ${fmt(idle)}`);
+		console.log(`  /healthz during previews: ${fmt(busy)}`);
+		console.log(`  first preview alone:      ${warm.ms.toFixed(0)} ms`);
+		console.log(`  preview answer time:      ${fmt(result.previewMs)}; statuses ${JSON.stringify(result.previewStatuses)}`);
+	}
+} finally {
+	server.kill();
+	await new Promise((r) => server.once('exit', r));
+	rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,46 @@
+import { threadId } from 'node:worker_threads';
+import { SeedError, type SeedIssue } from '../seed/load';
+import type { Editor } from '../services/network-edit/editor';
+import { seedBundle } from '../services/seed-files';
+import { planImport, readSeedUpload, type ImportPlan, type UploadedFile } from '../services/seed-import';
+import type { StoredNetwork } from '../store/types';
+
+/**
+ * The work the heavy-task pool runs in its worker threads: plain data in, plain data out, no
+ * store or request (those stay on the request thread, which reads before and writes after).
+ */
+
+export interface UploadToPlan {
+	files: UploadedFile[];
+	editor: Editor;
+	network: string;
+	/** The network as stored when the request read it. */
+	stored: StoredNetwork | null;
+	/** Also return the validated files as one bundle, for the preview's confirm step. */
+	bundle: boolean;
+}
+
+export type UploadPlan = { issues: SeedIssue[] } | { plan: ImportPlan; bundle: string | null };
+
+export const HEAVY_TASKS = {
+	/** Which thread runs the pool's work (for its spec and the bench). */
+	threadId(): number {
+		return threadId;
+	},
+
+	/** Reads uploaded graph-seed files (YAML, zod, references) and compares them with the stored network. */
+	planUpload(input: UploadToPlan): UploadPlan {
+		try {
+			const seed = readSeedUpload(input.files);
+			const plan = planImport(input.editor, input.network, input.stored, seed);
+			return { plan, bundle: input.bundle ? seedBundle(seed.meta, plan.preview.baseVersion, seed.content) : null };
+		} catch (e) {
+			if (e instanceof SeedError) return { issues: e.issues };
+			throw e;
+		}
+	}
+} satisfies Record<string, (input: never) => unknown>;
+
+export type HeavyTask = keyof typeof HEAVY_TASKS;
+export type HeavyInput<T extends HeavyTask> = Parameters<(typeof HEAVY_TASKS)[T]>[0];
+export type HeavyOutput<T extends HeavyTask> = Awaited<ReturnType<(typeof HEAVY_TASKS)[T]>>;
