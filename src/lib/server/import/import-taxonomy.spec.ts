@@ -72,7 +72,19 @@ describe('importTaxonomy into a real SQLite store', () => {
 
 describe('the source guard refuses a source that looks broken, and changes nothing', () => {
 	/** Keeps the header and the first `keep` records of a CSV file (its records are one line each). */
-	const truncate = (keep: number) => (path: string) => writeFileSync(path, readFileSync(path, 'utf8').split('\n').slice(0, keep + 1).join('\n') + '\n');
+	/** Keeps the header and the first `keep` records; a quoted field may hold line breaks (ESCO's altLabels). */
+	const truncate = (keep: number) => (path: string) => {
+		const kept: string[] = [];
+		let records = -1;
+		let open = false;
+		for (const line of readFileSync(path, 'utf8').split('\n')) {
+			if (records >= keep) break;
+			kept.push(line);
+			open = open !== ((line.match(/"/g)?.length ?? 0) % 2 === 1);
+			if (!open) records++;
+		}
+		writeFileSync(path, kept.join('\n') + '\n');
+	};
 
 	it('refuses an empty required file', async () => {
 		const before = await store.readNetwork('esco');
