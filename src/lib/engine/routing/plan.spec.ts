@@ -200,7 +200,7 @@ describe('what a hop costs', () => {
 		const net = network()
 			.line('a', ['s1', 's2'])
 			.station('s2', { certificates: ['vca'] })
-			.module('m-vca', ['safety'], { hours: 16, price: 200, certificates: ['vca'] })
+			.module('m-vca', ['safety'], { hours: 16, price: 200, awards: ['vca'] })
 			.prepare();
 		const h = hop(only(net, { from: 's1', to: 's2' }), 's2');
 		expect(h.certificatesEarned).toEqual([{ certificate: 'vca', module: 'm-vca' }]);

@@ -47,7 +47,7 @@ const arbNetwork: fc.Arbitrary<RoutingNetworkData> = fc.integer({ min: 3, max: 7
 				fc.record({ skill: fc.constantFrom(...SKILLS), level: fc.integer({ min: 1, max: 3 }) }),
 				{ selector: (t) => t.skill, minLength: 1, maxLength: 3 }
 			),
-			certificates: fc.subarray(['c0'])
+			awards: fc.subarray(['c0'])
 		});
 	return fc.record({
 		stations: fc.tuple(...ids.map(station)),
