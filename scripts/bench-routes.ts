@@ -109,14 +109,17 @@ export function generateEscoScale(seedValue: number): RoutingNetworkData {
 		});
 	}
 
-	// Lines: the home stations plus guests from other tracks, ordered by seniority.
+	// Lines: the home stations plus guests from other tracks, ordered by pay (which grows with
+	// seniority) — a ladder of step-ups, as real career lines are: a hop down in pay is a setback
+	// the planner takes only when asked.
+	const pay = (s: number) => stations[s]!.salaryMedian ?? 2200 + 380 * seniority[s]!;
 	const lines = [];
 	for (let l = 0; l < LINES; l++) {
 		const members = new Set<number>();
 		for (let i = 0; i < perLine; i++) members.add(l * perLine + i);
 		const guests = int(guestsLo, guestsHi);
 		while (members.size < perLine + guests) members.add(int(0, STATIONS - 1));
-		const stops = [...members].sort((a, b) => seniority[a]! - seniority[b]! || a - b);
+		const stops = [...members].sort((a, b) => pay(a) - pay(b) || a - b);
 		lines.push({
 			id: `line-${pad(l, 3)}`,
 			stops: stops.map((s) => stations[s]!.id),
@@ -136,7 +139,7 @@ export function generateEscoScale(seedValue: number): RoutingNetworkData {
 			price: rnd() < 0.3 ? 0 : int(50, 2500),
 			organisation: rnd() < 0.1 ? `org-${pad(int(0, 19), 2)}` : null,
 			teaches: [...teaches].map(([k, level]) => ({ skill: skill(k), level })),
-			certificates: rnd() < 0.05 ? [`cert-${pad(int(0, 49), 2)}`] : []
+			awards: rnd() < 0.05 ? [`cert-${pad(int(0, 49), 2)}`] : []
 		});
 	}
 
@@ -194,7 +197,9 @@ function makeQueries(data: RoutingNetworkData, count: number, seedValue: number)
 			k: 5,
 			hoursPerWeek: pick([4, 8, 8, 12, 16]),
 			organisation: rnd() < 0.3 && orgs.length > 0 ? pick(orgs) : null,
-			holds: Array.from({ length: Math.floor(rnd() * 6) }, () => ({ skill: pick(skills), level: 1 + Math.floor(rnd() * 5) }))
+			holds: Array.from({ length: Math.floor(rnd() * 6) }, () => ({ skill: pick(skills), level: 1 + Math.floor(rnd() * 5) })),
+			// One in five allows setbacks (backward rides, pay cuts): the wider, slower search.
+			allowBackwards: rnd() < 0.2
 		});
 	}
 	return queries;
@@ -219,7 +224,11 @@ interface Figures {
 	targetBag: { mean: number; max: number };
 	labels: { mean: number; max: number };
 	routes: { mean: number; withRoutes: number; empty: number; reasons: Record<string, number> };
+	/** Variants (near-copies) shown with the routes, per query. */
+	variants: { mean: number };
 	coverCacheHitRate: number;
+	/** Hop covers whose exact search stopped at its step budget, over all queries. */
+	coverBudgetHits: number;
 	truncated: number;
 	heapUsedMB: number;
 }
@@ -247,6 +256,8 @@ function bench(name: string, data: RoutingNetworkData, queries: RouteQuery[]): F
 	let hits = 0;
 	let lookups = 0;
 	let truncated = 0;
+	let variantSum = 0;
+	let budgetHits = 0;
 	const reasons: Record<string, number> = {};
 	for (const q of queries) {
 		const cpuStart = process.cpuUsage();
@@ -268,6 +279,8 @@ function bench(name: string, data: RoutingNetworkData, queries: RouteQuery[]): F
 		hits += s.coverCacheHits;
 		lookups += s.coverCacheHits + s.coverCacheMisses;
 		if (s.truncated) truncated++;
+		variantSum += result.routes.reduce((sum, r) => sum + r.variants.length, 0);
+		budgetHits += s.coverBudgetHits;
 	}
 	const sorted = [...times].sort((a, b) => a - b);
 	const sortedCpu = [...cpuTimes].sort((a, b) => a - b);
@@ -299,7 +312,9 @@ function bench(name: string, data: RoutingNetworkData, queries: RouteQuery[]): F
 		targetBag: { mean: round(targetSum / n), max: targetMax },
 		labels: { mean: round(labelSum / n, 1), max: labelMax },
 		routes: { mean: round(routeSum / n), withRoutes, empty: n - withRoutes, reasons },
+		variants: { mean: round(variantSum / n) },
 		coverCacheHitRate: round(lookups === 0 ? 0 : hits / lookups, 3),
+		coverBudgetHits: budgetHits,
 		truncated,
 		heapUsedMB: round(process.memoryUsage().heapUsed / 1024 / 1024, 1)
 	};
@@ -315,10 +330,13 @@ function bench(name: string, data: RoutingNetworkData, queries: RouteQuery[]): F
 	);
 	log(`  query cpu    p50 ${figures.queryCpuMs.p50} ms · p95 ${figures.queryCpuMs.p95} ms · p99 ${figures.queryCpuMs.p99} ms`);
 	log(`  bags         mean ${figures.bagSize.mean} · max ${figures.bagSize.max} labels per station; destination mean ${figures.targetBag.mean} · max ${figures.targetBag.max}`);
-	log(`  labels       mean ${figures.labels.mean} · max ${figures.labels.max} per query; cover cache hit rate ${figures.coverCacheHitRate}`);
+	log(
+		`  labels       mean ${figures.labels.mean} · max ${figures.labels.max} per query; cover cache hit rate ${figures.coverCacheHitRate}; ` +
+			`exact covers cut at their step budget ${figures.coverBudgetHits}`
+	);
 	log(
 		`  routes       mean ${figures.routes.mean} per query; ${withRoutes} with routes, ${figures.routes.empty} without ` +
-			`${JSON.stringify(reasons)}; truncated ${truncated}`
+			`${JSON.stringify(reasons)}; truncated ${truncated}; variants mean ${figures.variants.mean} per query`
 	);
 	log(`  heap used    ${figures.heapUsedMB} MB`);
 	return figures;
@@ -330,7 +348,10 @@ async function seedNetwork(): Promise<{ data: RoutingNetworkData } | { skipped: 
 		return { skipped: `no seed network in ${dir}/ yet` };
 	const { loadSeedDirectory } = await import('../src/lib/server/seed/load');
 	const { toRoutingData } = await import('../src/lib/server/services/routing-data');
-	return { data: toRoutingData(loadSeedDirectory(dir).content) };
+	const { deriveBridges, RECOMMENDED_BRIDGE_THRESHOLD, DEFAULT_BRIDGE_THRESHOLD } = await import('../src/lib/server/import/bridges');
+	// With the bridges the route service derives, so the figures are those of the planner page.
+	const content = loadSeedDirectory(dir).content;
+	return { data: toRoutingData(content, { bridges: deriveBridges(content, RECOMMENDED_BRIDGE_THRESHOLD.seed ?? DEFAULT_BRIDGE_THRESHOLD) }) };
 }
 
 /** The real ESCO network as the importer builds it, with the bridges the route service derives. */

@@ -10,6 +10,7 @@ import enMap from './en/map.json';
 import enPlanner from './en/planner.json';
 import enPlan from './en/plan.json';
 import enRegion from './en/region.json';
+import enRoutes from './en/routes.json';
 import enSearch from './en/search.json';
 import enStation from './en/station.json';
 import nlAccount from './nl/account.json';
@@ -24,6 +25,7 @@ import nlMap from './nl/map.json';
 import nlPlanner from './nl/planner.json';
 import nlPlan from './nl/plan.json';
 import nlRegion from './nl/region.json';
+import nlRoutes from './nl/routes.json';
 import nlSearch from './nl/search.json';
 import nlStation from './nl/station.json';
 
@@ -33,8 +35,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, home: enHome, input: enInput, line: enLine, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, search: enSearch, station: enStation },
-	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, home: nlHome, input: nlInput, line: nlLine, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, search: nlSearch, station: nlStation }
+	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, home: enHome, input: enInput, line: enLine, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, routes: enRoutes, search: enSearch, station: enStation },
+	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, home: nlHome, input: nlInput, line: nlLine, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, routes: nlRoutes, search: nlSearch, station: nlStation }
 } as const;
 
 type Features = (typeof catalog)['en'];

@@ -20,8 +20,14 @@ export const Module = z
 		/** The organisation a closed module is closed to. */
 		organisation: Id.optional(),
 		teaches: z.array(SkillTaught).min(1, 'a module teaches at least one skill'),
-		/** Upkeep points the module grants towards certificates. */
+		/**
+		 * Certificates the module awards: an exam, or a course that ends in the certificate.
+		 * Passing it obtains them; the planner charges such a module where a station requires one.
+		 */
+		awards: z.array(Id).default([]),
+		/** Upkeep points the module gives towards each of `certificates` once they are held. */
 		points: z.number().int().min(0).max(1000).default(0),
+		/** Certificates the module's upkeep `points` count towards; taking it never obtains them. */
 		certificates: z.array(Id).default([]),
 		url: z.string().url().optional()
 	})

@@ -122,6 +122,7 @@ export function checkReferences(net: NetworkContent): NetworkIssue[] {
 	for (const m of net.modules) {
 		m.teaches.forEach((t, i) => ref('modules', m.id, `teaches.${i}.skill`, 'skills', t.skill));
 		ref('modules', m.id, 'organisation', 'organisations', m.organisation);
+		m.awards.forEach((c, i) => ref('modules', m.id, `awards.${i}`, 'certificates', c));
 		m.certificates.forEach((c, i) => ref('modules', m.id, `certificates.${i}`, 'certificates', c));
 	}
 	for (const t of net.learningTracks) t.modules.forEach((m, i) => ref('learningTracks', t.id, `modules.${i}`, 'modules', m));

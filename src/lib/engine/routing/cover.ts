@@ -17,19 +17,41 @@ export interface Cover {
 	readonly gained: Int32Array;
 }
 
-/** Module a before module b in "dearest first" order: more hours, then higher id. */
+/** Module a before module b in "dearest first" order: more hours, then dearer, then higher id. */
 function dearer(net: PreparedNetwork, a: number, b: number): boolean {
 	const ha = net.moduleHours[a]!;
 	const hb = net.moduleHours[b]!;
-	return ha !== hb ? ha > hb : a > b;
+	if (ha !== hb) return ha > hb;
+	const pa = net.modulePrice[a]!;
+	const pb = net.modulePrice[b]!;
+	return pa !== pb ? pa > pb : a > b;
 }
 
+/** Equal up to float noise: sums of the same hours in another order may differ in the last bit. */
+function same(x: number, y: number): boolean {
+	return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+}
+
+/** Equally cheap covers kept per hop; more would multiply labels for differences that rarely matter. */
+export const COVER_TIES = 4;
+/** Search steps of the exact cover before it settles for the best cover found so far. */
+export const COVER_STEPS = 4000;
+
 /**
- * Greedy weighted set cover over the modules visible to one traveller, with a cache.
+ * The cheapest module cover of a hop's missing requirements, over the modules visible to one
+ * traveller, with a cache.
  *
- * Why greedy: the exact minimum-hours cover is NP-hard; greedy by hours per newly covered
- * requirement is within a ln(n) factor and, followed by dropping modules another chosen module
- * makes redundant, is what a human advisor would pick on real module catalogues.
+ * The rule: the fewest study hours, then the least money; among covers equal in both, up to
+ * COVER_TIES are kept (ordered by module ids) and the search tries each, so a module a later
+ * hop also needs is preferred when it costs no more. Requirements no visible module teaches
+ * are left uncovered ("learned on the job / not taught anywhere").
+ *
+ * How: a greedy cover (fewest hours per newly covered requirement; ties by hours, money, id;
+ * then modules other chosen ones make redundant are dropped) gives a first bound, and a
+ * branch-and-bound search over the modules of the requirement with the fewest teachers finds
+ * the exact cheapest covers. A hop misses tens of requirements, each taught by a handful of
+ * modules, so the search is small; should it take more than COVER_STEPS steps it keeps the
+ * best covers found so far (counted in `budgetHits`; never on the seed network).
  *
  * Why cache by (station, missing requirements): the cover does not depend on the rest of the
  * learned set — a module taken earlier on the route taught its skills, so whatever it could
@@ -41,24 +63,29 @@ function dearer(net: PreparedNetwork, a: number, b: number): boolean {
 export class CoverPlanner {
 	private readonly net: PreparedNetwork;
 	private readonly organisation: number;
-	private readonly cache = new Map<number, Cover[]>();
+	private readonly cache = new Map<number, Cover[][]>();
 	// Scratch buffers, reused by every computation (a cover is computed for most hops, and
-	// allocating a dozen small arrays each time cost more than the greedy itself).
+	// allocating a dozen small arrays each time cost more than the search itself).
 	private readonly stamp: Int32Array;
 	private readonly slotOf: Int32Array;
 	private epoch = 0;
 	private candidates = new Int32Array(64);
 	private start = new Int32Array(65);
-	private covers = new Int32Array(64);
+	private candReq = new Int32Array(64);
 	private pairJ = new Int32Array(64);
 	private pairC = new Int32Array(64);
 	private fill = new Int32Array(64);
 	private taken = new Uint8Array(64);
+	private excluded = new Uint8Array(64);
 	private coverCount = new Int32Array(64);
 	private chosen = new Int32Array(64);
+	/** Candidates per requirement (CSR over `reqStartJ`), cheapest first. */
+	private reqStartJ = new Int32Array(65);
+	private reqCand = new Int32Array(64);
 	private gained = new Int32Array(256);
 	hits = 0;
 	misses = 0;
+	budgetHits = 0;
 
 	constructor(net: PreparedNetwork, organisation: number) {
 		this.net = net;
@@ -67,16 +94,26 @@ export class CoverPlanner {
 		this.slotOf = new Int32Array(net.moduleIds.length);
 	}
 
-	/** `missing` holds `count` requirement slots of `station`, ascending; it may be a scratch buffer. */
+	/** The cheapest cover; `missing` holds `count` requirement slots of `station`, ascending. */
 	cover(station: number, missing: Int32Array, count: number): Cover {
+		return this.covers_(station, missing, count)[0]!;
+	}
+
+	/** The cheapest cover first, then the other covers of the same hours and money (at most COVER_TIES in all). */
+	covers(station: number, missing: Int32Array, count: number): readonly Cover[] {
+		return this.covers_(station, missing, count);
+	}
+
+	private covers_(station: number, missing: Int32Array, count: number): Cover[] {
 		let h = station | 0;
 		for (let i = 0; i < count; i++) h = (Math.imul(h, 0x01000193) ^ missing[i]!) | 0;
 		const bucket = this.cache.get(h);
 		if (bucket !== undefined) {
 			for (const c of bucket) {
-				if (c.station !== station || c.missing.length !== count) continue;
+				const first = c[0]!;
+				if (first.station !== station || first.missing.length !== count) continue;
 				let same = true;
-				for (let i = 0; i < count && same; i++) same = c.missing[i] === missing[i];
+				for (let i = 0; i < count && same; i++) same = first.missing[i] === missing[i];
 				if (same) {
 					this.hits++;
 					return c;
@@ -91,23 +128,28 @@ export class CoverPlanner {
 	}
 
 	private ensure(pairs: number, candidates: number, n: number): void {
-		if (this.covers.length < pairs) {
-			this.covers = new Int32Array(pairs * 2);
+		if (this.candReq.length < pairs) {
+			this.candReq = new Int32Array(pairs * 2);
 			this.pairJ = new Int32Array(pairs * 2);
 			this.pairC = new Int32Array(pairs * 2);
+			this.reqCand = new Int32Array(pairs * 2);
 		}
 		if (this.taken.length < candidates) {
 			const size = candidates * 2;
 			this.start = new Int32Array(size + 1);
 			this.fill = new Int32Array(size);
 			this.taken = new Uint8Array(size);
+			this.excluded = new Uint8Array(size);
 			this.chosen = new Int32Array(size);
 			this.candidates = new Int32Array(size);
 		}
-		if (this.coverCount.length < n) this.coverCount = new Int32Array(n * 2);
+		if (this.coverCount.length < n) {
+			this.coverCount = new Int32Array(n * 2);
+			this.reqStartJ = new Int32Array(n * 2 + 1);
+		}
 	}
 
-	private compute(station: number, missing: Int32Array): Cover {
+	private compute(station: number, missing: Int32Array): Cover[] {
 		const net = this.net;
 		const n = missing.length;
 		const org = this.organisation;
@@ -123,10 +165,13 @@ export class CoverPlanner {
 		}
 		this.ensure(pairs, pairs, n);
 		pairs = 0;
+		const reqStartJ = this.reqStartJ;
+		const reqCand = this.reqCand;
 		for (let j = 0; j < n; j++) {
 			const slot = missing[j]!;
 			const item = net.reqItem[slot]!;
 			const need = net.reqLevel[slot]!;
+			reqStartJ[j] = pairs;
 			for (let k = net.itemModuleStart[item]!; k < net.itemModuleStart[item + 1]!; k++) {
 				if (net.itemModuleLevel[k]! < need) continue;
 				const m = net.itemModule[k]!;
@@ -139,12 +184,27 @@ export class CoverPlanner {
 				}
 				this.pairJ[pairs] = j;
 				this.pairC[pairs] = this.slotOf[m]!;
+				reqCand[pairs] = this.slotOf[m]!;
 				pairs++;
+			}
+		}
+		reqStartJ[n] = pairs;
+		const candidates = this.candidates;
+		// Each requirement's candidates cheapest first, so the exact search meets good covers early.
+		for (let j = 0; j < n; j++) {
+			for (let a = reqStartJ[j]! + 1; a < reqStartJ[j + 1]!; a++) {
+				const x = reqCand[a]!;
+				let b = a - 1;
+				while (b >= reqStartJ[j]! && dearer(net, candidates[reqCand[b]!]!, candidates[x]!)) {
+					reqCand[b + 1] = reqCand[b]!;
+					b--;
+				}
+				reqCand[b + 1] = x;
 			}
 		}
 		// Per candidate (CSR): the missing requirements it would cover.
 		const start = this.start;
-		const covers = this.covers;
+		const covers = this.candReq;
 		start.fill(0, 0, c + 1);
 		for (let p = 0; p < pairs; p++) start[this.pairC[p]! + 1]!++;
 		for (let i = 0; i < c; i++) start[i + 1]! += start[i]!;
@@ -153,33 +213,25 @@ export class CoverPlanner {
 		for (let p = 0; p < pairs; p++) covers[fill[this.pairC[p]!]!++] = this.pairJ[p]!;
 
 		// Greedy: repeatedly take the module with the fewest hours per requirement it newly
-		// covers (ties: fewer hours, then lower id). Work is rounds × pairs; both are small
-		// (a station misses tens of skills, each taught by a handful of modules).
+		// covers (ties: fewer hours, less money, lower id). Its cost bounds the exact search.
 		const coverCount = this.coverCount;
 		coverCount.fill(0, 0, n);
 		const taken = this.taken;
 		taken.fill(0, 0, c);
-		const candidates = this.candidates;
 		const chosen = this.chosen;
 		let chosenCount = 0;
 		for (;;) {
 			let best = -1;
 			let bestRatio = Infinity;
-			let bestHours = Infinity;
 			for (let x = 0; x < c; x++) {
 				if (taken[x]) continue;
 				let fresh = 0;
 				for (let k = start[x]!; k < start[x + 1]!; k++) if (coverCount[covers[k]!] === 0) fresh++;
 				if (fresh === 0) continue;
-				const hours = net.moduleHours[candidates[x]!]!;
-				const ratio = hours / fresh;
-				if (
-					ratio < bestRatio ||
-					(ratio === bestRatio && (hours < bestHours || (hours === bestHours && candidates[x]! < candidates[best]!)))
-				) {
+				const ratio = net.moduleHours[candidates[x]!]! / fresh;
+				if (ratio < bestRatio || (ratio === bestRatio && dearer(net, candidates[best]!, candidates[x]!))) {
 					best = x;
 					bestRatio = ratio;
-					bestHours = hours;
 				}
 			}
 			if (best === -1) break;
@@ -187,10 +239,7 @@ export class CoverPlanner {
 			chosen[chosenCount++] = best;
 			for (let k = start[best]!; k < start[best + 1]!; k++) coverCount[covers[k]!]!++;
 		}
-
-		// Drop modules whose requirements other chosen modules cover too, dearest first (ties:
-		// higher id first), so the greedy's early broad picks do not leave an expensive module
-		// doing nothing. Insertion sort: a hop takes a handful of modules.
+		// Drop modules whose requirements other chosen modules cover too, dearest first.
 		for (let i = 1; i < chosenCount; i++) {
 			const x = chosen[i]!;
 			let j = i - 1;
@@ -200,21 +249,103 @@ export class CoverPlanner {
 			}
 			chosen[j + 1] = x;
 		}
-		let kept = 0;
+		let bestHours = 0;
+		let bestPrice = 0;
+		const greedy: number[] = [];
 		for (let i = 0; i < chosenCount; i++) {
 			const x = chosen[i]!;
 			let redundant = true;
 			for (let k = start[x]!; k < start[x + 1]! && redundant; k++) redundant = coverCount[covers[k]!]! > 1;
 			if (redundant) {
-				taken[x] = 0;
 				for (let k = start[x]!; k < start[x + 1]!; k++) coverCount[covers[k]!]!--;
-			} else kept++;
+			} else {
+				greedy.push(candidates[x]!);
+				bestHours += net.moduleHours[candidates[x]!]!;
+				bestPrice += net.modulePrice[candidates[x]!]!;
+			}
 		}
-		const modules = new Int32Array(kept);
-		kept = 0;
-		for (let i = 0; i < chosenCount; i++) if (taken[chosen[i]!]) modules[kept++] = candidates[chosen[i]!]!;
-		modules.sort();
+		let best: number[][] = [greedy.sort((a, b) => a - b)];
 
+		// Exact: branch on the uncovered requirement with the fewest usable candidates, taking
+		// each of them in turn and excluding the ones tried before (so every set is met once).
+		coverCount.fill(0, 0, n);
+		const excluded = this.excluded;
+		excluded.fill(0, 0, c);
+		let left = 0;
+		for (let j = 0; j < n; j++) if (reqStartJ[j + 1]! > reqStartJ[j]!) left++;
+		const stack: number[] = [];
+		let steps = 0;
+		let stopped = false;
+		const record = (hours: number, price: number) => {
+			const set = stack.map((x) => candidates[x]!).sort((a, b) => a - b);
+			const better = hours < bestHours && !same(hours, bestHours);
+			const tie = same(hours, bestHours);
+			if (better || (tie && price < bestPrice && !same(price, bestPrice))) {
+				bestHours = hours;
+				bestPrice = price;
+				best = [set];
+			} else if (tie && same(price, bestPrice) && !best.some((b) => b.length === set.length && b.every((m, i) => m === set[i]))) {
+				best.push(set);
+			}
+		};
+		const dfs = (hours: number, price: number): void => {
+			if (++steps > COVER_STEPS) {
+				stopped = true;
+				return;
+			}
+			if (left === 0) {
+				record(hours, price);
+				return;
+			}
+			let pick = -1;
+			let fewest = Infinity;
+			let bound = 0;
+			for (let j = 0; j < n; j++) {
+				if (coverCount[j] !== 0 || reqStartJ[j + 1] === reqStartJ[j]) continue;
+				let usable = 0;
+				let cheapest = Infinity;
+				for (let a = reqStartJ[j]!; a < reqStartJ[j + 1]!; a++) {
+					const x = reqCand[a]!;
+					if (excluded[x]) continue;
+					usable++;
+					cheapest = Math.min(cheapest, net.moduleHours[candidates[x]!]!);
+				}
+				if (usable === 0) return;
+				bound = Math.max(bound, cheapest);
+				if (usable < fewest) {
+					fewest = usable;
+					pick = j;
+				}
+			}
+			if (hours + bound > bestHours && !same(hours + bound, bestHours)) return;
+			const tried: number[] = [];
+			for (let a = reqStartJ[pick]!; a < reqStartJ[pick + 1]! && !stopped; a++) {
+				const x = reqCand[a]!;
+				if (excluded[x]) continue;
+				for (let k = start[x]!; k < start[x + 1]!; k++) if (coverCount[covers[k]!]!++ === 0) left--;
+				stack.push(x);
+				const m = candidates[x]!;
+				dfs(hours + net.moduleHours[m]!, price + net.modulePrice[m]!);
+				stack.pop();
+				for (let k = start[x]!; k < start[x + 1]!; k++) if (--coverCount[covers[k]!]! === 0) left++;
+				excluded[x] = 1;
+				tried.push(x);
+			}
+			for (const x of tried) excluded[x] = 0;
+		};
+		dfs(0, 0);
+		if (stopped) this.budgetHits++;
+
+		best.sort((a, b) => {
+			for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+			return a.length - b.length;
+		});
+		return best.slice(0, COVER_TIES).map((set) => this.coverOf(station, missing, Int32Array.from(set)));
+	}
+
+	private coverOf(station: number, missing: Int32Array, modules: Int32Array): Cover {
+		const net = this.net;
+		const n = missing.length;
 		let hours = 0;
 		let price = 0;
 		let room = n;
@@ -235,7 +366,6 @@ export class CoverPlanner {
 			// Taught or learned on the job: either way the traveller holds it after the hop.
 			gained[g++] = encode(item, net.reqLevel[slot]!);
 		}
-		const gainedSet = gained.slice(0, g);
-		return { station, missing, modules, hours, price, gained: gainedSet };
+		return { station, missing, modules, hours, price, gained: gained.slice(0, g) };
 	}
 }

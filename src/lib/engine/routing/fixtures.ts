@@ -38,7 +38,8 @@ export interface ModuleSpec {
 	price?: number;
 	/** The organisation the module is closed to; public when absent. */
 	org?: string;
-	certificates?: readonly string[];
+	/** Certificates the module awards. */
+	awards?: readonly string[];
 }
 
 export class NetworkBuilder {
@@ -76,7 +77,7 @@ export class NetworkBuilder {
 				const n = need(t);
 				return { skill: n.skill, level: n.level };
 			}),
-			certificates: spec.certificates ?? []
+			awards: spec.awards ?? []
 		});
 		return this;
 	}

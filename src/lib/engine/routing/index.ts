@@ -28,9 +28,12 @@ export type {
 	RouteLeg,
 	RouteModule,
 	RouteResult,
+	RouteSetback,
 	RouteSkill,
 	RouteTotals,
-	RouteTransfer
+	RouteTradeOff,
+	RouteTransfer,
+	TradeOffCriterion
 } from './route';
 export type { SearchStats } from './search';
 export { BAG_CAP, TARGET_CAP, LABEL_BUDGET } from './search';

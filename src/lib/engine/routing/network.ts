@@ -44,8 +44,12 @@ export interface RoutingModule {
 	/** null for a public module, otherwise the only organisation that may see and use it. */
 	readonly organisation: string | null;
 	readonly teaches: readonly RoutingSkillTaught[];
-	/** Certificates the module grants (or prepares for). */
-	readonly certificates?: readonly string[];
+	/**
+	 * Certificates passing the module obtains (an exam, or a course that ends in the
+	 * certificate). Upkeep points towards certificates already held are not the planner's
+	 * business: they never obtain a certificate, so they are not part of this data.
+	 */
+	readonly awards?: readonly string[];
 }
 
 /**
@@ -218,7 +222,7 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 	const skillIndex = new Map(skillIds.map((id, i) => [id, i]));
 	const certSet = new Set<string>();
 	for (const st of orderedStations) for (const c of st.certificates ?? []) certSet.add(c);
-	for (const m of data.modules) for (const c of m.certificates ?? []) certSet.add(c);
+	for (const m of data.modules) for (const c of m.awards ?? []) certSet.add(c);
 	const certIds = [...certSet].sort(compareIds);
 	const certificateIndex = new Map(certIds.map((id, i) => [id, skillIds.length + i]));
 	const itemIds = [...skillIds, ...certIds];
@@ -329,7 +333,7 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 			if (!isLevel(t.level)) fail(`modules.${id}.teaches`, `module '${id}' teaches[${i}]: level ${t.level} is not an integer 1..5`);
 			best.set(item, Math.max(best.get(item) ?? 0, t.level));
 		});
-		for (const c of mod.certificates ?? []) best.set(certificateIndex.get(c)!, 1);
+		for (const c of mod.awards ?? []) best.set(certificateIndex.get(c)!, 1);
 		const list = [...best].map(([item, level]) => ({ item, level })).sort((a, b) => a.item - b.item);
 		teachLists.push(list);
 		teachStart[m + 1] = teachStart[m]! + list.length;

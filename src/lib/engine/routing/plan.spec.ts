@@ -200,7 +200,7 @@ describe('what a hop costs', () => {
 		const net = network()
 			.line('a', ['s1', 's2'])
 			.station('s2', { certificates: ['vca'] })
-			.module('m-vca', ['safety'], { hours: 16, price: 200, certificates: ['vca'] })
+			.module('m-vca', ['safety'], { hours: 16, price: 200, awards: ['vca'] })
 			.prepare();
 		const h = hop(only(net, { from: 's1', to: 's2' }), 's2');
 		expect(h.certificatesEarned).toEqual([{ certificate: 'vca', module: 'm-vca' }]);
@@ -302,13 +302,13 @@ describe('several criteria at once', () => {
 	const net = network()
 		.line('fast', ['s1', 'f', 's9'], [6, 6])
 		.line('slow', ['s1', 'w', 's9'], [24, 24])
-		.line('m1', ['s1', 'x'], [12])
-		.line('m2', ['x', 's9'], [12])
+		.line('m1', ['s1', 'x'], [6])
+		.line('m2', ['x', 's9'], [24])
 		.station('s1', { salary: 2500 })
 		.station('f', { salary: 2600, requires: ['cad@3'] })
 		.station('w', { salary: 3400 })
-		// x pays more than the destination: working there longer is the best-paid way.
-		.station('x', { salary: 3800, requires: ['plan'] })
+		// x pays nearly what the destination pays: leaving s1 soonest is the best-paid way.
+		.station('x', { salary: 3450, requires: ['plan'] })
 		.station('s9', { salary: 3500 })
 		.module('m-cad', ['cad@3'], { hours: 100, price: 2000 })
 		.module('m-plan', ['plan'], { hours: 10, price: 100 })
@@ -340,9 +340,9 @@ describe('several criteria at once', () => {
 	it('ranks by the sum of criteria normalised over the routes found', () => {
 		const result = planRoutes(net, { from: 's1', to: 's9' });
 		expect(result.routes.map((r) => r.rank)).toEqual([1, 2, 3]);
-		// m1: months 1/3 + hours 0.1 + money 0.05 + transfers 1 + pay 0; slow: 1+0+0+0+1; fast: 0+1+1+0+1/6.
+		// m1: months 1/2 + hours 0.1 + money 0.05 + transfers 1 + pay 0; slow: 1+0+0+0+1; fast: 0+1+1+0+7/32.
 		expect(result.routes.map((r) => r.legs[0]!.line)).toEqual(['m1', 'slow', 'fast']);
-		expect(result.routes[0]!.score).toBeCloseTo(1 / 3 + 0.1 + 0.05 + 1, 10);
+		expect(result.routes[0]!.score).toBeCloseTo(1 / 2 + 0.1 + 0.05 + 1, 10);
 		const scores = result.routes.map((r) => r.score);
 		expect([...scores].sort((a, b) => a - b)).toEqual(scores);
 	});

@@ -11,14 +11,18 @@ import type {
 	RouteLeg,
 	RouteModule,
 	RouteResult,
+	RouteSetback,
 	RouteSkill,
-	RouteTransfer
+	RouteTradeOff,
+	RouteTransfer,
+	TradeOffCriterion
 } from './route';
 import { Arrival, emptyStats, search, type Label } from './search';
 
 /**
- * Plans up to k Pareto-optimal routes. Throws RoutingError for misuse (unknown ids, from = to,
- * options out of range); an impossible trip is a normal answer with `reason` set.
+ * Plans up to k Pareto-optimal routes that differ in substance, each with its near-copies as
+ * variants. Throws RoutingError for misuse (unknown ids, from = to, options out of range); an
+ * impossible trip is a normal answer with `reason` set.
  * Same network and query → same result, field for field.
  */
 export function planRoutes(net: PreparedNetwork, query: RouteQuery): RouteResult {
@@ -30,11 +34,26 @@ export function planRoutes(net: PreparedNetwork, query: RouteQuery): RouteResult
 	}
 	const candidates = outcome.targets.map((t) => ({ label: t, chain: chainOf(t), score: 0 }));
 	rank(net, candidates);
-	const chosen = choose(candidates, q.k, !Number.isNaN(net.salary[q.to]!));
-	const horizon = Math.max(...chosen.map((c) => c.label.months));
-	const routes = chosen.map((c, i) => toRoute(net, q, c.chain, c.score, i + 1, horizon));
-	const labelled = assignLabels(routes, !Number.isNaN(net.salary[q.to]!));
-	return { routes: labelled, reason: null, horizonMonths: horizon, stats: outcome.stats };
+	const payKnown = !Number.isNaN(net.salary[q.to]!);
+	const groups = choose(group(candidates), candidates, q.k, payKnown);
+	const shown = groups.flat();
+	const horizon = Math.max(...shown.map((c) => c.label.months));
+	// Alternatives take ranks 1…k, their variants the ranks after them.
+	const heads = groups.map((g, i) => toRoute(net, q, g[0]!.chain, g[0]!.score, i + 1, horizon));
+	let next = heads.length + 1;
+	const variants = groups.map((g, i) =>
+		g.slice(1).map((c) => ({ ...toRoute(net, q, c.chain, c.score, next++, horizon), variantOf: difference(heads[i]!, c.chain, net) }))
+	);
+	const labels = labelsOf([...heads, ...variants.flat()], payKnown);
+	const labelled = (r: Route): Route => ({ ...r, labels: labels.get(r.rank) ?? [] });
+	const routes = heads.map((h, i) =>
+		labelled({
+			...h,
+			versus: i === 0 ? null : tradeOff(heads[0]!, h, payKnown),
+			variants: variants[i]!.map((v) => labelled({ ...v, versus: tradeOff(h, v, payKnown) }))
+		})
+	);
+	return { routes, reason: null, horizonMonths: horizon, stats: outcome.stats };
 }
 
 interface Candidate {
@@ -54,7 +73,7 @@ const CRITERIA = ['months', 'hours', 'money', 'transfers', 'gap'] as const;
 
 /** The route written out by ids, for the last tie-break. */
 function signature(net: PreparedNetwork, c: Candidate): string {
-	return c.chain.map((l) => `${net.stationIds[l.station]}:${l.line < 0 ? '' : net.lineIds[l.line]}`).join('>');
+	return c.chain.map((l) => `${net.stationIds[l.station]}:${l.line < 0 ? '' : net.lineIds[l.line]}:${l.cover === null ? '' : l.cover.modules.join('+')}`).join('>');
 }
 
 /** Orders candidates by normalised criteria sum; see Route.score. */
@@ -74,41 +93,121 @@ function rank(net: PreparedNetwork, candidates: Candidate[]): void {
 }
 
 /**
- * The k routes to show: first every criterion's winner (so "fastest" really is the fastest
- * route found, not just the fastest of the top k), then the best-ranked others.
+ * Where a route changes: each line change as "@station", each bridge as "from>to". Two routes
+ * are near-copies when they change at the same places in the same order, pass all but at most
+ * one of the same stations, and share at least half of their hops: the same route with another
+ * module, or another station on one stretch. Routes on other lines, with other interchanges
+ * or in another order differ in substance.
  */
-function choose(ranked: Candidate[], k: number, payKnown: boolean): Candidate[] {
-	const picked = new Set<Candidate>();
+function interchanges(chain: Label[]): string {
+	const out: string[] = [];
+	for (let i = 1; i < chain.length; i++) {
+		const l = chain[i]!;
+		const prev = chain[i - 1]!;
+		if (l.arrival === Arrival.Bridge) out.push(`${prev.station}>${l.station}`);
+		else if (prev.arrival === Arrival.Ride && (prev.line !== l.line || prev.dir !== l.dir)) out.push(`@${prev.station}`);
+	}
+	return out.join(' ');
+}
+
+function nearCopies(a: Candidate, b: Candidate, keys: Map<Candidate, string>): boolean {
+	if (keys.get(a) !== keys.get(b)) return false;
+	const inA = new Set(a.chain.map((l) => l.station));
+	const inB = new Set(b.chain.map((l) => l.station));
+	let onlyA = 0;
+	let onlyB = 0;
+	for (const s of inA) if (!inB.has(s)) onlyA++;
+	for (const s of inB) if (!inA.has(s)) onlyB++;
+	if (onlyA > 1 || onlyB > 1) return false;
+	const hopsOf = (c: Candidate) => new Set(c.chain.slice(1).map((l, i) => `${c.chain[i]!.station}>${l.station}`));
+	const hopsA = hopsOf(a);
+	const hopsB = hopsOf(b);
+	let shared = 0;
+	for (const h of hopsA) if (hopsB.has(h)) shared++;
+	return 2 * shared >= Math.max(hopsA.size, hopsB.size);
+}
+
+/** Groups ranked candidates: each joins the first better-ranked route it is a near-copy of. */
+function group(ranked: Candidate[]): Candidate[][] {
+	const keys = new Map(ranked.map((c) => [c, interchanges(c.chain)]));
+	const groups: Candidate[][] = [];
+	for (const c of ranked) {
+		const home = groups.find((g) => nearCopies(g[0]!, c, keys));
+		if (home) home.push(c);
+		else groups.push([c]);
+	}
+	return groups;
+}
+
+/** Variants shown per route at most (criterion winners among them always are). */
+const VARIANTS_SHOWN = 3;
+
+/**
+ * The k routes to show: first the routes holding a criterion's winner (so "fastest" really is
+ * the fastest route found, not just the fastest of the top k), then the best-ranked others;
+ * each with its best-ranked variants and every variant that wins a criterion.
+ */
+function choose(groups: Candidate[][], ranked: Candidate[], k: number, payKnown: boolean): Candidate[][] {
+	const winners = new Set<Candidate>();
 	for (const key of CRITERIA) {
 		if (key === 'gap' && !payKnown) continue;
 		let best = ranked[0]!;
 		for (const c of ranked) if (c.label[key] < best.label[key]) best = c;
-		picked.add(best);
+		winners.add(best);
 	}
-	const winners = ranked.filter((c) => picked.has(c)).slice(0, k);
-	const chosen = new Set(winners);
-	for (const c of ranked) {
+	const chosen = new Set(groups.filter((g) => g.some((c) => winners.has(c))).slice(0, k));
+	for (const g of groups) {
 		if (chosen.size >= k) break;
-		chosen.add(c);
+		chosen.add(g);
 	}
-	return ranked.filter((c) => chosen.has(c));
+	return groups
+		.filter((g) => chosen.has(g))
+		.map((g) => [g[0]!, ...g.slice(1).filter((c, i) => i < VARIANTS_SHOWN || winners.has(c))]);
 }
 
-function assignLabels(routes: Route[], payKnown: boolean): Route[] {
-	const labels = routes.map(() => [] as RouteLabel[]);
+/** Labels by rank: each criterion goes to the route (or variant) best at it, ties to the better rank. */
+function labelsOf(routes: Route[], payKnown: boolean): Map<number, RouteLabel[]> {
+	const labels = new Map<number, RouteLabel[]>();
+	const ordered = [...routes].sort((a, b) => a.rank - b.rank);
 	const win = (label: RouteLabel, value: (r: Route) => number) => {
-		let best = 0;
-		routes.forEach((r, i) => {
-			if (value(r) < value(routes[best]!)) best = i;
-		});
-		labels[best]!.push(label);
+		let best = ordered[0]!;
+		for (const r of ordered) if (value(r) < value(best)) best = r;
+		labels.set(best.rank, [...(labels.get(best.rank) ?? []), label]);
 	};
 	win('fastest', (r) => r.totals.months);
 	win('least-study', (r) => r.totals.studyHours);
 	win('cheapest', (r) => r.totals.money);
 	win('fewest-transfers', (r) => r.totals.transfers);
 	if (payKnown) win('best-pay', (r) => -(r.totals.earningsAtHorizon ?? 0));
-	return routes.map((r, i) => ({ ...r, labels: labels[i]! }));
+	return labels;
+}
+
+/** What `route` gains and gives up against `base`; float noise below a cent or an hour's hundredth is no difference. */
+function tradeOff(base: Route, route: Route, payKnown: boolean): RouteTradeOff {
+	const gains: { criterion: TradeOffCriterion; by: number }[] = [];
+	const givesUp: { criterion: TradeOffCriterion; by: number }[] = [];
+	const compare = (criterion: TradeOffCriterion, mine: number, theirs: number, lowerIsBetter: boolean) => {
+		const diff = Math.round((mine - theirs) * 100) / 100;
+		if (diff === 0) return;
+		const better = lowerIsBetter ? diff < 0 : diff > 0;
+		(better ? gains : givesUp).push({ criterion, by: Math.abs(diff) });
+	};
+	compare('months', route.totals.months, base.totals.months, true);
+	compare('studyHours', route.totals.studyHours, base.totals.studyHours, true);
+	compare('money', route.totals.money, base.totals.money, true);
+	compare('transfers', route.totals.transfers, base.totals.transfers, true);
+	if (payKnown) compare('pay', route.totals.earningsAtHorizon ?? 0, base.totals.earningsAtHorizon ?? 0, false);
+	return { against: base.rank, gains, givesUp };
+}
+
+/** The stations a variant passes instead of its route's. */
+function difference(head: Route, chain: Label[], net: PreparedNetwork): NonNullable<Route['variantOf']> {
+	const mine = chain.map((l) => net.stationIds[l.station]!);
+	return {
+		rank: head.rank,
+		adds: mine.filter((s) => !head.stations.includes(s)),
+		drops: head.stations.filter((s) => !mine.includes(s))
+	};
 }
 
 /** The lowest-id module of a hop's cover teaching item at level or higher; -1 when none does. */
@@ -195,6 +294,7 @@ function toRoute(
 			salaryBefore: before,
 			salaryAfter: after,
 			salaryStep: before === null || after === null ? null : after - before,
+			payCut: before !== null && after !== null && after < before,
 			earnings: (before ?? 0) * l.hopMonths
 		});
 	}
@@ -241,6 +341,11 @@ function toRoute(
 	}
 	const finalSalary = salaryOf(net, q.to);
 	const stations = chain.map((l) => id(l.station));
+	const setbacks: RouteSetback[] = [];
+	hops.forEach((h, i) => {
+		if (h.direction === 'backward') setbacks.push({ kind: 'backward-ride', hop: i, from: h.from, to: h.to });
+		if (h.payCut) setbacks.push({ kind: 'pay-cut', hop: i, from: h.from, to: h.to });
+	});
 	return {
 		rank: rankNo,
 		score,
@@ -258,7 +363,11 @@ function toRoute(
 			finalSalary,
 			earningsAtHorizon: finalSalary === null ? null : earnings + finalSalary * (horizon - months)
 		},
-		salaryByStop: chain.map((l) => ({ station: id(l.station), salary: salaryOf(net, l.station) }))
+		salaryByStop: chain.map((l) => ({ station: id(l.station), salary: salaryOf(net, l.station) })),
+		setbacks,
+		versus: null,
+		variantOf: null,
+		variants: []
 	};
 }
 
@@ -266,14 +375,18 @@ function toRoute(
 function explainNoRoute(net: PreparedNetwork, q: ResolvedQuery, truncated: boolean): NoRouteReason {
 	if (q.endpointAvoided) return 'avoided';
 	const none = new Int32Array(0);
-	const open: ReachOptions = { avoidStation: null, avoidLine: null, allowBackwards: q.allowBackwards, cap: FAR - 1 };
-	if (fewestTransfers(net, q.from, q.to, none, open) >= FAR) {
-		if (!q.allowBackwards && fewestTransfers(net, q.from, q.to, none, { ...open, allowBackwards: true }) < FAR)
-			return 'backwards';
+	const noPayCuts = q.allowPayCuts ? null : net.salary;
+	const open: ReachOptions = { avoidStation: q.aboveDestination, avoidLine: null, allowBackwards: q.allowBackwards, noPayCuts, cap: FAR - 1 };
+	const reaches = (o: ReachOptions, via: Int32Array = none) => fewestTransfers(net, q.from, q.to, via, o) < FAR;
+	if (!reaches(open)) {
+		const setbacks: ReachOptions = { ...open, allowBackwards: true, noPayCuts: null };
+		if (!q.allowBackwards && reaches(setbacks)) return 'backwards';
+		if (reaches({ ...open, avoidStation: null }) || reaches({ ...setbacks, avoidStation: null }))
+			return 'above-destination';
 		return 'unreachable';
 	}
-	if (q.via.length > 0 && fewestTransfers(net, q.from, q.to, q.via, open) >= FAR) return 'via';
-	const avoiding: ReachOptions = { ...open, avoidStation: q.avoidStation, avoidLine: q.avoidLine };
+	if (q.via.length > 0 && !reaches(open, q.via)) return q.via.some((s) => q.aboveDestination[s]) ? 'above-destination' : 'via';
+	const avoiding: ReachOptions = { ...open, avoidStation: q.blocked, avoidLine: q.avoidLine };
 	const fewest = fewestTransfers(net, q.from, q.to, q.via, avoiding);
 	if (fewest >= FAR) return 'avoided';
 	if (fewest > q.maxTransfers) return 'max-transfers';

@@ -8,14 +8,17 @@ import {
 	type PreparedNetwork,
 	type Route,
 	type RouteQuery,
+	type RouteResult,
 	type RoutingNetworkData
 } from './index';
 
 /*
  * Properties on small generated networks. The brute force below enumerates every simple path
- * the query allows and prices it with the same hop rules, written out plainly (maps, not
- * bitsets; one path at a time, no pruning). Only the greedy module cover is shared with the
- * engine — its rules have their own unit tests.
+ * the query allows (bridges may follow each other; no station above the destination's pay; no
+ * backward ride or pay cut unless allowed) and prices it with the same hop rules, written out
+ * plainly (maps, not bitsets; one path at a time, no pruning), trying each of a hop's equally
+ * cheap covers. Only the module cover is shared with the engine — its rules have their own unit
+ * tests, and the exhaustive seed test (seed-exhaustive.spec.ts) checks it independently.
  */
 
 const SKILLS = ['k0', 'k1', 'k2', 'k3', 'k4'];
@@ -23,10 +26,12 @@ const SKILLS = ['k0', 'k1', 'k2', 'k3', 'k4'];
 const arbNetwork: fc.Arbitrary<RoutingNetworkData> = fc.integer({ min: 3, max: 7 }).chain((n) => {
 	const ids = Array.from({ length: n }, (_, i) => `s${i}`);
 	const need = fc.record({ skill: fc.constantFrom(...SKILLS), essential: fc.boolean(), level: fc.integer({ min: 1, max: 3 }) });
-	const station = (id: string) =>
+	// Pay tends to grow with the station number, as careers do, so that not every other hop is a
+	// pay cut (those need setbacks allowed); lines still stop in any order.
+	const station = (id: string, i: number) =>
 		fc.record({
 			id: fc.constant(id),
-			salaryMedian: fc.option(fc.integer({ min: 20, max: 50 }).map((x) => x * 100), { freq: 5 }),
+			salaryMedian: fc.option(fc.integer({ min: 20 + 3 * i, max: 32 + 3 * i }).map((x) => x * 100), { freq: 5 }),
 			requires: fc.uniqueArray(need, { selector: (r) => r.skill, maxLength: 4 }),
 			certificates: fc.subarray(['c0'])
 		});
@@ -47,17 +52,17 @@ const arbNetwork: fc.Arbitrary<RoutingNetworkData> = fc.integer({ min: 3, max: 7
 				fc.record({ skill: fc.constantFrom(...SKILLS), level: fc.integer({ min: 1, max: 3 }) }),
 				{ selector: (t) => t.skill, minLength: 1, maxLength: 3 }
 			),
-			certificates: fc.subarray(['c0'])
+			awards: fc.subarray(['c0'])
 		});
 	return fc.record({
-		stations: fc.tuple(...ids.map(station)),
+		stations: fc.tuple(...ids.map((id, i) => station(id, i))),
 		lines: fc.integer({ min: 2, max: 5 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => line(i)))),
 		modules: fc.integer({ min: 0, max: 7 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, i) => module(i)))),
 		bridges: fc.array(
 			fc
 				.record({ from: fc.constantFrom(...ids), to: fc.constantFrom(...ids), months: fc.integer({ min: 0, max: 6 }) })
 				.filter((b) => b.from !== b.to),
-			{ maxLength: 2 }
+			{ maxLength: 3 }
 		)
 	});
 });
@@ -104,6 +109,11 @@ interface Criteria {
 	gap: number;
 }
 
+/** The alternatives and their variants. */
+function everyRoute(result: RouteResult): Route[] {
+	return result.routes.flatMap((r) => [r, ...r.variants]);
+}
+
 function criteriaOf(r: Route): Criteria {
 	const t = r.totals;
 	return {
@@ -133,6 +143,8 @@ interface Move {
 	to: number;
 	line: number;
 	experience: number;
+	/** The modules the route took on this hop, to pick among equally cheap covers; any when absent. */
+	modules?: readonly string[];
 }
 
 /** What the traveller holds before the first hop, by item index. */
@@ -153,31 +165,41 @@ function startHolding(net: PreparedNetwork, q: RouteQuery, from: number): Map<nu
 	return held;
 }
 
-/** Prices a path hop by hop, the plain way. */
-function price(net: PreparedNetwork, q: RouteQuery, from: number, to: number, moves: Move[], transfers: number): Criteria {
+/** Prices a path hop by hop, the plain way: once per choice among equally cheap covers. */
+function price(net: PreparedNetwork, q: RouteQuery, from: number, to: number, moves: Move[], transfers: number): Criteria[] {
 	const planner = new CoverPlanner(net, q.organisation ? (net.organisationIndex.get(q.organisation) ?? -1) : -1);
-	const held = startHolding(net, q, from);
-	const hold = (item: number, level: number) => held.set(item, Math.max(held.get(item) ?? 0, level));
 	const destination = net.salary[to]!;
-	let at = from;
-	const c: Criteria = { months: 0, hours: 0, money: 0, transfers, gap: 0 };
-	for (const m of moves) {
+	const out: Criteria[] = [];
+	const go = (i: number, at: number, held: Map<number, number>, c: Criteria): void => {
+		if (i === moves.length) {
+			out.push(c);
+			return;
+		}
+		const m = moves[i]!;
 		const missing: number[] = [];
 		for (let r = net.reqStart[m.to]!; r < net.reqStart[m.to + 1]!; r++)
 			if ((q.includeOptional || net.reqEssential[r]) && (held.get(net.reqItem[r]!) ?? 0) < net.reqLevel[r]!) missing.push(r);
-		const cover = planner.cover(m.to, Int32Array.from(missing), missing.length);
-		const months = Math.max(m.experience, cover.hours / ((q.hoursPerWeek ?? 8) * WEEKS_PER_MONTH));
-		const pay = Number.isNaN(net.salary[at]!) ? 0 : net.salary[at]!;
-		c.months += months;
-		c.hours += cover.hours;
-		c.money += cover.price;
-		if (!Number.isNaN(destination)) c.gap += (destination - pay) * months;
-		for (const r of missing) hold(net.reqItem[r]!, net.reqLevel[r]!);
-		for (const mod of cover.modules)
-			for (let k = net.teachStart[mod]!; k < net.teachStart[mod + 1]!; k++) hold(net.teachItem[k]!, net.teachLevel[k]!);
-		at = m.to;
-	}
-	return c;
+		for (const cover of planner.covers(m.to, Int32Array.from(missing), missing.length)) {
+			const ids = Array.from(cover.modules, (x) => net.moduleIds[x]!);
+			if (m.modules && ids.join() !== m.modules.join()) continue;
+			const months = Math.max(m.experience, cover.hours / ((q.hoursPerWeek ?? 8) * WEEKS_PER_MONTH));
+			const pay = Number.isNaN(net.salary[at]!) ? 0 : net.salary[at]!;
+			const next = new Map(held);
+			const hold = (item: number, level: number) => next.set(item, Math.max(next.get(item) ?? 0, level));
+			for (const r of missing) hold(net.reqItem[r]!, net.reqLevel[r]!);
+			for (const mod of cover.modules)
+				for (let k = net.teachStart[mod]!; k < net.teachStart[mod + 1]!; k++) hold(net.teachItem[k]!, net.teachLevel[k]!);
+			go(i + 1, m.to, next, {
+				months: c.months + months,
+				hours: c.hours + cover.hours,
+				money: c.money + cover.price,
+				transfers,
+				gap: Number.isNaN(destination) ? 0 : c.gap + (destination - pay) * months
+			});
+		}
+	};
+	go(0, from, startHolding(net, q, from), { months: 0, hours: 0, money: 0, transfers, gap: 0 });
+	return out;
 }
 
 /** Every simple path the query allows, priced. */
@@ -202,13 +224,17 @@ function bruteForce(net: PreparedNetwork, q: RouteQuery): { criteria: Criteria; 
 	type Last = { kind: 'origin' } | { kind: 'bridge' } | { kind: 'ride'; line: number; dir: number };
 	const path: number[] = [from];
 	const moves: Move[] = [];
+	// No station paying more than the destination; no pay cut unless setbacks are allowed.
+	const top = net.salary[to]!;
+	const above = (y: number) => y !== from && net.salary[y]! > top;
+	const cut = (x: number, y: number) => !q.allowBackwards && net.salary[y]! < net.salary[x]!;
 	const step = (y: number, move: Move, transfers: number, progress: number, last: Last) => {
-		if (path.includes(y) || avoidS.has(y) || transfers > maxTransfers) return;
+		if (path.includes(y) || avoidS.has(y) || above(y) || cut(path.at(-1)!, y) || transfers > maxTransfers) return;
 		const p = progress < via.length && via[progress] === y ? progress + 1 : progress;
 		path.push(y);
 		moves.push(move);
 		if (y === to) {
-			if (p === via.length) found.push({ criteria: price(net, q, from, to, moves, transfers), stations: [...path] });
+			if (p === via.length) for (const criteria of price(net, q, from, to, moves, transfers)) found.push({ criteria, stations: [...path] });
 		} else walk(y, transfers, p, last);
 		path.pop();
 		moves.pop();
@@ -228,9 +254,8 @@ function bruteForce(net: PreparedNetwork, q: RouteQuery): { criteria: Criteria; 
 				step(lineStops[l]![next]!, { to: lineStops[l]![next]!, line: l, experience }, t, progress, { kind: 'ride', line: l, dir });
 			}
 		}
-		if (last.kind !== 'bridge')
-			for (const [a, b, months] of bridges)
-				if (a === x) step(b, { to: b, line: -1, experience: months }, transfers + 1, progress, { kind: 'bridge' });
+		for (const [a, b, months] of bridges)
+			if (a === x) step(b, { to: b, line: -1, experience: months }, transfers + 1, progress, { kind: 'bridge' });
 	};
 	walk(from, 0, 0, { kind: 'origin' });
 	return found;
@@ -275,6 +300,19 @@ function problemWith(route: Route, data: RoutingNetworkData, net: PreparedNetwor
 			return `transfer at ${t.at} is not served by both lines`;
 	}
 	if (route.transfers.length !== route.totals.transfers) return 'transfer count does not match';
+	const top = data.stations.find((x) => x.id === q.to)!.salaryMedian;
+	const pay = new Map(data.stations.map((x) => [x.id, x.salaryMedian]));
+	if (top !== null && s.slice(1).some((x) => (pay.get(x) ?? -Infinity) > top)) return 'climbs above the destination';
+	const marked = route.setbacks.map((b) => `${b.kind}:${b.hop}`).join();
+	const setbacks: string[] = [];
+	route.hops.forEach((h, i) => {
+		if (h.direction === 'backward') setbacks.push(`backward-ride:${i}`);
+		const before = pay.get(h.from) ?? null;
+		const after = pay.get(h.to) ?? null;
+		if (before !== null && after !== null && after < before) setbacks.push(`pay-cut:${i}`);
+	});
+	if (marked !== setbacks.join()) return `setbacks marked ${marked}, taken ${setbacks.join()}`;
+	if (setbacks.length > 0 && !q.allowBackwards) return 'takes a setback the query does not allow';
 	if (route.totals.transfers > (q.maxTransfers ?? 3)) return 'too many transfers';
 	const sum = (f: (h: Route['hops'][number]) => number) => route.hops.reduce((a, h) => a + f(h), 0);
 	if (sum((h) => h.months) !== route.totals.months) return 'months do not add up';
@@ -328,9 +366,12 @@ describe('routes on generated networks', () => {
 		const cases = fc.sample(arbCase, { numRuns: 250, seed: 7 });
 		const results = cases.map(([data, q]) => planRoutes(prepareNetwork(data), q));
 		const share = (f: (r: (typeof results)[number]) => boolean) => results.filter(f).length / results.length;
-		expect(share((r) => r.routes.length > 0)).toBeGreaterThan(0.2);
-		expect(share((r) => r.routes.length > 1)).toBeGreaterThan(0.08);
-		expect(share((r) => r.routes.some((x) => x.transfers.some((t) => t.bridge === null)))).toBeGreaterThan(0.05);
+		expect(share((r) => r.routes.length > 0)).toBeGreaterThan(0.15);
+		// Pay cuts need setbacks allowed, so fewer random networks have several routes than before.
+		expect(share((r) => everyRoute(r).length > 1)).toBeGreaterThan(0.05);
+		expect(share((r) => everyRoute(r).some((x) => x.setbacks.length > 0))).toBeGreaterThan(0.03);
+		expect(share((r) => everyRoute(r).some((x) => x.hops.some((h, i) => h.line === null && x.hops[i + 1]?.line === null)))).toBeGreaterThan(0);
+		expect(share((r) => r.routes.some((x) => x.transfers.some((t) => t.bridge === null)))).toBeGreaterThan(0.03);
 		expect(share((r) => r.routes.some((x) => x.transfers.some((t) => t.bridge !== null)))).toBeGreaterThan(0.03);
 		expect(share((r) => r.routes.some((x) => x.hops.some((h) => h.modules.length > 1)))).toBeGreaterThan(0.01);
 		expect(share((r) => r.routes.some((x) => x.hops.some((h) => h.untaught.length > 0)))).toBeGreaterThan(0.05);
@@ -341,7 +382,7 @@ describe('routes on generated networks', () => {
 		fc.assert(
 			fc.property(arbCase, ([data, q]) => {
 				const net = prepareNetwork(data);
-				for (const route of planRoutes(net, q).routes) expect(problemWith(route, data, net, q)).toBeNull();
+				for (const route of everyRoute(planRoutes(net, q))) expect(problemWith(route, data, net, q)).toBeNull();
 			}),
 			RUNS
 		);
@@ -351,13 +392,16 @@ describe('routes on generated networks', () => {
 		fc.assert(
 			fc.property(arbCase, ([data, q]) => {
 				const net = prepareNetwork(data);
-				for (const route of planRoutes(net, q).routes) {
+				for (const route of everyRoute(planRoutes(net, q))) {
 					const moves: Move[] = route.hops.map((h) => ({
 						to: net.stationIndex.get(h.to)!,
 						line: h.line === null ? -1 : net.lineIndex.get(h.line)!,
-						experience: h.experienceMonths
+						experience: h.experienceMonths,
+						modules: h.modules.map((m) => m.id)
 					}));
-					const expected = price(net, q, net.stationIndex.get(q.from)!, net.stationIndex.get(q.to)!, moves, route.totals.transfers);
+					const priced = price(net, q, net.stationIndex.get(q.from)!, net.stationIndex.get(q.to)!, moves, route.totals.transfers);
+					expect(priced).toHaveLength(1);
+					const expected = priced[0]!;
 					const got = criteriaOf(route);
 					for (const k of KEYS) expect(Math.abs(got[k] - expected[k])).toBeLessThanOrEqual(tolerance(got[k], expected[k]));
 				}
@@ -369,7 +413,7 @@ describe('routes on generated networks', () => {
 	it('returned routes do not dominate each other', () => {
 		fc.assert(
 			fc.property(arbCase, ([data, q]) => {
-				const routes = planRoutes(prepareNetwork(data), q).routes.map(criteriaOf);
+				const routes = everyRoute(planRoutes(prepareNetwork(data), q)).map(criteriaOf);
 				for (const a of routes) for (const b of routes) expect(dominates(a, b)).toBe(false);
 			}),
 			RUNS
@@ -384,7 +428,7 @@ describe('routes on generated networks', () => {
 				const all = bruteForce(net, q);
 				expect(result.routes.length > 0).toBe(all.length > 0);
 				if (all.length === 0) expect(result.reason).not.toBeNull();
-				for (const route of result.routes) {
+				for (const route of everyRoute(result)) {
 					const mine = criteriaOf(route);
 					const better = all.find((b) => dominates(b.criteria, mine));
 					expect(better?.stations.map((s) => net.stationIds[s])).toBeUndefined();

@@ -21,6 +21,10 @@ export interface RouteQuery {
 	readonly avoidStations?: readonly string[];
 	readonly avoidLines?: readonly string[];
 	readonly maxTransfers?: number;
+	/**
+	 * Allow setbacks: riding a line backwards and hops to a job that pays less. Without it a
+	 * route only rides forwards and never takes a pay cut.
+	 */
 	readonly allowBackwards?: boolean;
 	/** How many routes to return, 1..20. */
 	readonly k?: number;
@@ -64,6 +68,13 @@ export interface ResolvedQuery {
 	readonly to: number;
 	readonly via: Int32Array;
 	readonly avoidStation: Uint8Array;
+	/**
+	 * Stations no route may pass: the avoided ones, and those paying more than the destination
+	 * (a route does not climb above its destination to step down to it).
+	 */
+	readonly blocked: Uint8Array;
+	/** Stations (not the start) paying more than the destination; all 0 when its pay is unknown. */
+	readonly aboveDestination: Uint8Array;
 	readonly avoidLine: Uint8Array;
 	/** Organisation index whose closed modules are visible; -1 when none. */
 	readonly organisation: number;
@@ -72,6 +83,8 @@ export interface ResolvedQuery {
 	readonly hoursPerWeek: number;
 	readonly maxTransfers: number;
 	readonly allowBackwards: boolean;
+	/** Hops to a station paying less are allowed only with allowBackwards. */
+	readonly allowPayCuts: boolean;
 	readonly k: number;
 	readonly includeOptional: boolean;
 	readonly holdsOriginSkills: boolean;
@@ -160,18 +173,27 @@ export function resolveQuery(net: PreparedNetwork, query: RouteQuery): ResolvedQ
 	const organisation = orgId === null ? -1 : (net.organisationIndex.get(orgId) ?? -1);
 
 	const endpointAvoided = avoidStation[from] === 1 || avoidStation[to] === 1 || via.some((s) => avoidStation[s] === 1);
+	const aboveDestination = new Uint8Array(net.stationIds.length);
+	const top = net.salary[to]!;
+	// NaN compares false: with the destination's pay unknown nothing is above it.
+	for (let s = 0; s < aboveDestination.length; s++) if (s !== from && net.salary[s]! > top) aboveDestination[s] = 1;
+	const blocked = avoidStation.map((a, s) => a | aboveDestination[s]!);
+	const allowBackwards = query.allowBackwards ?? QUERY_DEFAULTS.allowBackwards;
 
 	return {
 		from,
 		to,
 		via,
 		avoidStation,
+		blocked,
+		aboveDestination,
 		avoidLine,
 		organisation,
 		holds,
 		hoursPerWeek,
 		maxTransfers,
-		allowBackwards: query.allowBackwards ?? QUERY_DEFAULTS.allowBackwards,
+		allowBackwards,
+		allowPayCuts: allowBackwards,
 		k,
 		includeOptional: query.includeOptional ?? QUERY_DEFAULTS.includeOptional,
 		holdsOriginSkills: query.holdsOriginSkills ?? QUERY_DEFAULTS.holdsOriginSkills,

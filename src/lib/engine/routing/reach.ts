@@ -9,7 +9,11 @@ import type { PreparedNetwork } from './network';
  *
  * Two arrival modes, because a bridge changes what the next move costs: after riding a line,
  * boarding another costs a transfer; after walking a bridge (or at the start) the transfer is
- * already counted, so boarding is free — but a second bridge in a row is not allowed.
+ * already counted, so boarding is free. Bridges may follow each other, each one a transfer.
+ *
+ * Setbacks: a station paying more than the destination is passed as if avoided (the caller
+ * puts it in `avoidStation`), and without `allowPayCuts` a hop to a station paying less than
+ * the one before is not taken, on a line or a bridge.
  *
  * Both forms run in layers by transfer count (a breadth-first search, like RAPTOR rounds), so
  * a query touches only the part of the network within reach instead of sweeping every line.
@@ -21,6 +25,8 @@ export interface ReachOptions {
 	readonly avoidStation: Uint8Array | null;
 	readonly avoidLine: Uint8Array | null;
 	readonly allowBackwards: boolean;
+	/** Median salary per station (NaN unknown) when pay cuts are not allowed; null when they are. */
+	readonly noPayCuts: Float64Array | null;
 	/** Counts above this are as good as unreachable; keeps the layers few. */
 	readonly cap: number;
 }
@@ -35,6 +41,11 @@ export interface Need {
 
 function usable(mask: Uint8Array | null, i: number): boolean {
 	return mask === null || mask[i] === 0;
+}
+
+/** True when moving from a to b is a pay cut the options forbid (unknown pay never is). */
+export function forbiddenCut(salary: Float64Array | null, a: number, b: number): boolean {
+	return salary !== null && salary[b]! < salary[a]!;
 }
 
 /** Backward layers: the fewest transfers from each station to `target`. */
@@ -66,7 +77,7 @@ export function transfersTo(net: PreparedNetwork, target: number, opts: ReachOpt
 					if (dir === -1 && !opts.allowBackwards) break;
 					for (let s = slot - dir; s >= lo && s <= hi; s -= dir) {
 						const x = net.stopStation[s]!;
-						if (!usable(avoidStation, x)) break;
+						if (!usable(avoidStation, x) || forbiddenCut(opts.noPayCuts, x, net.stopStation[s + dir]!)) break;
 						if (free[x]! > r - 1) {
 							free[x] = r - 1;
 							sameFree.push(x);
@@ -85,7 +96,7 @@ export function transfersTo(net: PreparedNetwork, target: number, opts: ReachOpt
 			if (free[y] !== r - 1) continue;
 			for (let b = net.bridgeStart[y]!; b < net.bridgeStart[y + 1]!; b++) {
 				const x = net.bridgeTo[b]!;
-				if (!usable(avoidStation, x)) continue;
+				if (!usable(avoidStation, x) || forbiddenCut(opts.noPayCuts, x, y)) continue;
 				if (ride[x]! > r) {
 					ride[x] = r;
 					nextRide.push(x);
@@ -125,22 +136,30 @@ export function transfersFrom(
 	if (!usable(avoidStation, from)) return { ride, free };
 	const progressAt = (p: number, y: number): number => (p < V && via[p] === y ? p + 1 : p);
 	// States are encoded p * n + station. Layer r boards every state whose next boarding costs
-	// r in total: free states at r, and ride states at r-1 (one more transfer).
+	// r in total: free states at r, and ride states at r-1 (one more transfer). Every state
+	// reached at r may also walk a bridge, arriving free at r+1 — after a ride, after another
+	// bridge or from the start alike.
 	free[0]![from] = 0;
 	let boardFree = [from];
 	let boardRide: number[] = [];
-	let nextFree: number[] = [];
-	// The start may walk a bridge first.
-	for (let b = net.bridgeStart[from]!; b < net.bridgeStart[from + 1]!; b++) {
-		const y = net.bridgeTo[b]!;
-		if (!usable(avoidStation, y) || cap < 1) continue;
-		const q = progressAt(0, y);
-		if (free[q]![y]! > 1) {
-			free[q]![y] = 1;
-			nextFree.push(q * n + y);
+	const walk = (states: readonly number[], at: number, out: number[]) => {
+		for (const state of states) {
+			const p0 = Math.floor(state / n);
+			const x = state - p0 * n;
+			for (let b = net.bridgeStart[x]!; b < net.bridgeStart[x + 1]!; b++) {
+				const y = net.bridgeTo[b]!;
+				if (!usable(avoidStation, y) || forbiddenCut(opts.noPayCuts, x, y)) continue;
+				const q = progressAt(p0, y);
+				if (free[q]![y]! > at) {
+					free[q]![y] = at;
+					out.push(q * n + y);
+				}
+			}
 		}
-	}
-	for (let r = 0; r <= cap && (boardFree.length > 0 || boardRide.length > 0 || nextFree.length > 0); r++) {
+	};
+	for (let r = 0; r <= cap && (boardFree.length > 0 || boardRide.length > 0); r++) {
+		const nextFree: number[] = [];
+		if (r + 1 <= cap) walk(boardFree, r + 1, nextFree);
 		const arrived: number[] = [];
 		for (const state of boardFree.concat(boardRide)) {
 			const p0 = Math.floor(state / n);
@@ -156,7 +175,7 @@ export function transfersFrom(
 					let p = p0;
 					for (let s = slot + dir; s >= lo && s <= hi; s += dir) {
 						const y = net.stopStation[s]!;
-						if (!usable(avoidStation, y)) break;
+						if (!usable(avoidStation, y) || forbiddenCut(opts.noPayCuts, net.stopStation[s - dir]!, y)) break;
 						// A rider passing their next via station has visited it.
 						p = progressAt(p, y);
 						if (ride[p]![y]! > r) {
@@ -167,24 +186,8 @@ export function transfersFrom(
 				}
 			}
 		}
-		// A bridge after a ride at r arrives free at r+1.
-		if (r + 1 <= cap) {
-			for (const state of arrived) {
-				const p0 = Math.floor(state / n);
-				const x = state - p0 * n;
-				for (let b = net.bridgeStart[x]!; b < net.bridgeStart[x + 1]!; b++) {
-					const y = net.bridgeTo[b]!;
-					if (!usable(avoidStation, y)) continue;
-					const q = progressAt(p0, y);
-					if (free[q]![y]! > r + 1) {
-						free[q]![y] = r + 1;
-						nextFree.push(q * n + y);
-					}
-				}
-			}
-		}
+		if (r + 1 <= cap) walk(arrived, r + 1, nextFree);
 		boardFree = nextFree;
-		nextFree = [];
 		boardRide = arrived;
 	}
 	return { ride, free };

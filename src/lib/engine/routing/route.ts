@@ -68,8 +68,30 @@ export interface RouteHop {
 	readonly salaryBefore: number | null;
 	readonly salaryAfter: number | null;
 	readonly salaryStep: number | null;
+	/** The hop pays less than the job before it: a setback, taken only when the query allows setbacks. */
+	readonly payCut: boolean;
 	/** Median salary of `from` × months: what the traveller earns while making this hop. */
 	readonly earnings: number;
+}
+
+/** A step back on a route: riding a line backwards, or a hop to a job that pays less. */
+export interface RouteSetback {
+	readonly kind: 'backward-ride' | 'pay-cut';
+	/** Index of the hop in `hops`. */
+	readonly hop: number;
+	readonly from: string;
+	readonly to: string;
+}
+
+export type TradeOffCriterion = 'months' | 'studyHours' | 'money' | 'transfers' | 'pay';
+
+/** How much better (`gains`) or worse (`givesUp`) a route is than the route it is compared with. */
+export interface RouteTradeOff {
+	/** Rank of the route compared with: the first route, or the route a variant is a variant of. */
+	readonly against: number;
+	/** Positive amounts; pay is earnings at the result's horizon. Criteria in the order of TradeOffCriterion. */
+	readonly gains: readonly { readonly criterion: TradeOffCriterion; readonly by: number }[];
+	readonly givesUp: readonly { readonly criterion: TradeOffCriterion; readonly by: number }[];
 }
 
 export interface RouteTotals {
@@ -103,13 +125,26 @@ export interface Route {
 	readonly hops: readonly RouteHop[];
 	readonly totals: RouteTotals;
 	readonly salaryByStop: readonly { readonly station: string; readonly salary: number | null }[];
+	/** Every backward ride and pay cut, in riding order; empty unless the query allows setbacks. */
+	readonly setbacks: readonly RouteSetback[];
+	/** Against the first route (for an alternative) or its own route (for a variant); null for the first. */
+	readonly versus: RouteTradeOff | null;
+	/**
+	 * For a variant: the rank of the route it is a near-copy of, and the stations it passes instead
+	 * (`adds`) of that route's (`drops`); both empty when only the modules differ. null otherwise.
+	 */
+	readonly variantOf: { readonly rank: number; readonly adds: readonly string[]; readonly drops: readonly string[] } | null;
+	/** Near-copies of this route (same interchanges, at most one station different), ranked after all routes. */
+	readonly variants: readonly Route[];
 }
 
 export type NoRouteReason =
 	/** No line or bridge sequence connects the stations at all. */
 	| 'unreachable'
-	/** Connected only by riding a line backwards, which the query does not allow. */
+	/** Connected only with a setback (a backward ride or a pay cut), which the query does not allow. */
 	| 'backwards'
+	/** Connected only through a station paying more than the destination (climbing above it to step down). */
+	| 'above-destination'
 	/** Connected, but not through the via stations in that order. */
 	| 'via'
 	/** Every connection passes an avoided station or line (or an endpoint is avoided). */
@@ -122,6 +157,7 @@ export type NoRouteReason =
 	| 'search-limit';
 
 export interface RouteResult {
+	/** Alternatives that differ in substance, ranked 1…; their variants carry the ranks after them. */
 	readonly routes: readonly Route[];
 	/** Why `routes` is empty; null when it is not. */
 	readonly reason: NoRouteReason | null;

@@ -27,9 +27,11 @@ import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from '.
  * station another did not has fewer ways on. A label therefore only dominates another at the
  * same station and via progress when it is at least as good on all criteria, holds at least
  * every skill the other holds (at least at its level), passed no station the other did not,
- * and has every move the other has (a label that arrived by bridge may not walk another
- * bridge). With that, pruning loses no Pareto-optimal route except where the greedy cover
- * itself is not monotone (rare; the property tests compare with a brute force). Learned sets
+ * and pays no more transfers for any next move: boarding a line (free after a bridge, one
+ * transfer after a ride) and walking a bridge (always one). Bridges may follow each other,
+ * each a transfer. With that, pruning loses no Pareto-optimal route except where the module
+ * cover itself is not monotone (rare; the exhaustive seed test and the property tests compare
+ * with brute forces). Learned sets
  * keep only skills of stations some route within maxTransfers can still pass, so skills that
  * cannot matter any more do not keep labels apart.
  *
@@ -51,6 +53,15 @@ import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from '.
  *    queries created about 6,800 labels and only there did a few bags reach the cap.
  *  - When no station on the way pays more than the destination, the pay gap only grows, and
  *    labels already dominated by a route found to the destination are dropped (target pruning).
+ *
+ * Setbacks: a route never passes a station paying more than its destination (climbing above
+ * it to step down to it is no career move; those stations are blocked like avoided ones), and
+ * rides a line backwards or hops to a job paying less only when the query allows setbacks.
+ *
+ * Equally cheap covers: when a hop's missing skills can be covered by several module sets of
+ * the same hours and money, each becomes a label of its own (cover.ts keeps a few). The one
+ * whose modules a later hop also needs then arrives there owning them and wins; the others
+ * are dominated and dropped.
  */
 export const BAG_CAP = 32;
 export const TARGET_CAP = 128;
@@ -101,6 +112,8 @@ export interface SearchStats {
 	hops: number;
 	coverCacheHits: number;
 	coverCacheMisses: number;
+	/** Hop covers whose exact search stopped at its step budget (see cover.ts). */
+	coverBudgetHits: number;
 	bags: number;
 	meanBagSize: number;
 	maxBagSize: number;
@@ -118,6 +131,7 @@ export function emptyStats(): SearchStats {
 		hops: 0,
 		coverCacheHits: 0,
 		coverCacheMisses: 0,
+		coverBudgetHits: 0,
 		bags: 0,
 		meanBagSize: 0,
 		maxBagSize: 0,
@@ -146,13 +160,13 @@ function nextTransfers(l: Label): number {
 function dominatesAtStation(holdings: Holdings, a: Label, b: Label): boolean {
 	if (
 		nextTransfers(a) > nextTransfers(b) ||
+		a.transfers > b.transfers ||
 		a.months > b.months ||
 		a.hours > b.hours ||
 		a.money > b.money ||
 		a.gap > b.gap
 	)
 		return false;
-	if (a.arrival === Arrival.Bridge && b.arrival !== Arrival.Bridge) return false;
 	if ((b.sigLo & ~a.sigLo) !== 0 || (b.sigHi & ~a.sigHi) !== 0) return false;
 	if ((a.seenLo & ~b.seenLo) !== 0 || (a.seenHi & ~b.seenHi) !== 0) return false;
 	if (!holdings.includes(a.learned, b.learned)) return false;
@@ -199,9 +213,10 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	const stationCount = net.stationIds.length;
 	const V = q.via.length;
 	const reach: ReachOptions = {
-		avoidStation: q.avoidStation,
+		avoidStation: q.blocked,
 		avoidLine: q.avoidLine,
 		allowBackwards: q.allowBackwards,
+		noPayCuts: q.allowPayCuts ? null : net.salary,
 		cap: q.maxTransfers + 1
 	};
 
@@ -228,7 +243,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 			for (let s = dir === 1 ? hi : lo; s >= lo && s <= hi; s -= dir) {
 				aheadAt[((p * slotCount + s) << 1) | side] = best;
 				const y = net.stopStation[s]!;
-				best = q.avoidStation[y] ? FAR : Math.min(best, ride[y]!);
+				best = q.blocked[y] ? FAR : Math.min(best, ride[y]!);
 			}
 		}
 		return aheadAt[at]!;
@@ -332,10 +347,23 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		}
 	}
 
-	/** The label for moving from `prev` to station y (by ride or bridge). */
+	/** The covers of what moving from `prev` to station y misses: the cheapest, and equally cheap ones. */
+	function coversFor(prev: Label, y: number): readonly Cover[] {
+		const learned = prev.learned;
+		let count = 0;
+		for (let r = net.reqStart[y]!; r < net.reqStart[y + 1]!; r++) {
+			if (!q.includeOptional && !net.reqEssential[r]) continue;
+			const li = local[net.reqItem[r]!]!;
+			if (li < 0 || !holdings.has(learned, li, net.reqLevel[r]!)) missing[count++] = r;
+		}
+		return planner.covers(y, missing, count);
+	}
+
+	/** The label for moving from `prev` to station y (by ride or bridge) taking `cover`. */
 	function extend(
 		prev: Label,
 		y: number,
+		cover: Cover,
 		experience: number,
 		arrival: Arrival,
 		line: number,
@@ -345,14 +373,6 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		round: number
 	): Label {
 		stats.hops++;
-		const learned = prev.learned;
-		let count = 0;
-		for (let r = net.reqStart[y]!; r < net.reqStart[y + 1]!; r++) {
-			if (!q.includeOptional && !net.reqEssential[r]) continue;
-			const li = local[net.reqItem[r]!]!;
-			if (li < 0 || !holdings.has(learned, li, net.reqLevel[r]!)) missing[count++] = r;
-		}
-		const cover = planner.cover(y, missing, count);
 		const study = cover.hours;
 		const months = Math.max(experience, study * monthsPerStudyHour);
 		const worked = net.salary[prev.station]!;
@@ -439,57 +459,89 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		return INSERTED;
 	}
 
+	/** Hops that would cut pay are taken only when the query allows setbacks. */
+	const cutForbidden = (x: number, y: number) => !q.allowPayCuts && net.salary[y]! < net.salary[x]!;
+
+	/**
+	 * Files a label that arrived at stop `s` of a ride (as a target or in its bag); returns
+	 * whether riding on from it can still pay off.
+	 */
+	function arrive(l: Label, dir: number, s: number, transfers: number, out: Label[]): boolean {
+		const y = l.station;
+		if (y === q.to) {
+			// Past the destination the route could only come back to it — never simple.
+			if (l.progress === V) insertTarget(l);
+			return false;
+		}
+		if (prunedByTarget(l)) return false;
+		const p = l.progress;
+		if (transfers + need[p]!.ride[y]! <= q.maxTransfers) {
+			const r = insertBag(l);
+			if (r === INSERTED) out.push(l);
+			else if (r === DOMINATED_RIDING_ON) return false;
+		}
+		return transfers + ahead(p, dir, s) <= q.maxTransfers;
+	}
+
 	/** Rides `line` from `board` (a label at the stop `slot`) in `dir`, hop by hop. */
 	function ride(board: Label, line: number, dir: number, slot: number, round: number, out: Label[]): void {
+		rideOn(board, line, dir, slot + dir, nextTransfers(board), round, out);
+	}
+
+	/** Rides on from `from` to the stop `first` and beyond; equally cheap covers ride on as labels of their own. */
+	function rideOn(from: Label, line: number, dir: number, first: number, transfers: number, round: number, out: Label[]): void {
 		const lo = net.lineStart[line]!;
 		const hi = net.lineStart[line + 1]! - 1;
-		const transfers = nextTransfers(board);
-		let cur = board;
-		for (let s = slot + dir; s >= lo && s <= hi; s += dir) {
+		let cur = from;
+		for (let s = first; s >= lo && s <= hi; s += dir) {
 			if (seq >= LABEL_BUDGET || !holdings.hasRoom) {
 				stats.truncated = true;
 				return;
 			}
 			const y = net.stopStation[s]!;
-			if (q.avoidStation[y] || !relevantStation[y] || passed(cur, y)) return;
+			if (q.blocked[y] || !relevantStation[y] || passed(cur, y) || cutForbidden(cur.station, y)) return;
 			const experience = dir === 1 ? net.stopMonths[s]! : net.stopMonths[s + 1]!;
-			const l = extend(cur, y, experience, Arrival.Ride, line, dir, s, transfers, round);
-			if (y === q.to) {
-				// Past the destination the route could only come back to it — never simple.
-				if (l.progress === V) insertTarget(l);
-				return;
+			const covers = coversFor(cur, y);
+			for (let c = 1; c < covers.length; c++) {
+				const alt = extend(cur, y, covers[c]!, experience, Arrival.Ride, line, dir, s, transfers, round);
+				if (arrive(alt, dir, s, transfers, out)) rideOn(alt, line, dir, s + dir, transfers, round, out);
 			}
-			if (prunedByTarget(l)) return;
-			const p = l.progress;
-			if (transfers + need[p]!.ride[y]! <= q.maxTransfers) {
-				const r = insertBag(l);
-				if (r === INSERTED) out.push(l);
-				else if (r === DOMINATED_RIDING_ON) return;
-			}
-			if (transfers + ahead(p, dir, s) > q.maxTransfers) return;
+			const l = extend(cur, y, covers[0]!, experience, Arrival.Ride, line, dir, s, transfers, round);
+			if (!arrive(l, dir, s, transfers, out)) return;
 			cur = l;
 		}
 	}
 
-	function walkBridges(from: Label, round: number, out: Label[]): void {
-		const x = from.station;
-		const transfers = from.transfers + 1;
-		if (transfers > q.maxTransfers) return;
-		for (let b = net.bridgeStart[x]!; b < net.bridgeStart[x + 1]!; b++) {
-			if (seq >= LABEL_BUDGET || !holdings.hasRoom) {
-				stats.truncated = true;
-				return;
+	/** Walks the bridges from `start`, and on from where they lead: bridges may follow each other. */
+	function walkBridges(start: Label, round: number, out: Label[]): void {
+		const todo = [start];
+		while (todo.length > 0) {
+			const from = todo.pop()!;
+			if (!from.alive) continue;
+			const x = from.station;
+			const transfers = from.transfers + 1;
+			if (transfers > q.maxTransfers) continue;
+			for (let b = net.bridgeStart[x]!; b < net.bridgeStart[x + 1]!; b++) {
+				if (seq >= LABEL_BUDGET || !holdings.hasRoom) {
+					stats.truncated = true;
+					return;
+				}
+				const y = net.bridgeTo[b]!;
+				if (q.blocked[y] || !relevantStation[y] || passed(from, y) || cutForbidden(x, y)) continue;
+				for (const cover of coversFor(from, y)) {
+					const l = extend(from, y, cover, net.bridgeMonths[b]!, Arrival.Bridge, -1, 0, -1, transfers, round);
+					if (y === q.to) {
+						if (l.progress === V) insertTarget(l);
+						continue;
+					}
+					if (prunedByTarget(l)) continue;
+					if (transfers + need[l.progress]!.free[y]! > q.maxTransfers) continue;
+					if (insertBag(l) === INSERTED) {
+						out.push(l);
+						todo.push(l);
+					}
+				}
 			}
-			const y = net.bridgeTo[b]!;
-			if (q.avoidStation[y] || !relevantStation[y] || passed(from, y)) continue;
-			const l = extend(from, y, net.bridgeMonths[b]!, Arrival.Bridge, -1, 0, -1, transfers, round);
-			if (y === q.to) {
-				if (l.progress === V) insertTarget(l);
-				continue;
-			}
-			if (prunedByTarget(l)) continue;
-			if (transfers + need[l.progress]!.free[y]! > q.maxTransfers) continue;
-			if (insertBag(l) === INSERTED) out.push(l);
 		}
 	}
 
@@ -536,6 +588,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	stats.targetBagSize = targets.length;
 	stats.coverCacheHits = planner.hits;
 	stats.coverCacheMisses = planner.misses;
+	stats.coverBudgetHits = planner.budgetHits;
 	stats.holdingsBytes = holdings.wordsUsed * 4;
 	holdings.release();
 	return { targets, stats };

@@ -26,6 +26,7 @@ const orbital = (visibility: 'public' | 'closed', level: number): Module => ({
 	visibility,
 	...(visibility === 'closed' ? { organisation: 'van-der-meer-machinebouw' } : {}),
 	teaches: [{ skill: 'orbital-welding-thin-wall-stainless', level }],
+	awards: [],
 	points: 0,
 	certificates: []
 });

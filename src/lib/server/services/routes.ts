@@ -1,5 +1,6 @@
-import { planRoutes, prepareNetwork, RoutingError, type PreparedNetwork, type RouteResult } from '$lib/engine/routing';
-import type { LocalizedText } from '$lib/schemas/common';
+import { planRoutes, prepareNetwork, RoutingError, type PreparedNetwork, type Route, type RouteResult } from '$lib/engine/routing';
+import type { LocalizedText, Locale } from '$lib/schemas/common';
+import { setbacksText, tradeOffText, variantText } from '$lib/route-text';
 import { processConfig } from '../config';
 import { ApiError } from '../http/api';
 import { DEFAULT_BRIDGE_THRESHOLD, RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges } from '../import/bridges';
@@ -28,10 +29,36 @@ export interface RouteNames {
 	certificates: Record<string, LocalizedText>;
 }
 
-export interface PlannedRoutes extends RouteResult {
+/** The route's one-line sentences in both languages (see $lib/route-text); null where they do not apply. */
+export interface RouteText {
+	/** What it gains and gives up against the first route (a variant: against its own route). */
+	versus: LocalizedText | null;
+	/** What a variant changes. */
+	variant: LocalizedText | null;
+	/** The setbacks it takes. */
+	setbacks: LocalizedText | null;
+}
+
+export interface PlannedRoute extends Omit<Route, 'variants'> {
+	text: RouteText;
+	variants: PlannedRoute[];
+}
+
+export interface PlannedRoutes extends Omit<RouteResult, 'routes'> {
+	routes: PlannedRoute[];
 	network: string;
 	version: number;
 	names: RouteNames;
+}
+
+/** The route (or variant) with this rank; null when there is none. */
+export function routeOfRank(planned: { routes: readonly PlannedRoute[] }, rank: number): PlannedRoute | null {
+	for (const r of planned.routes) {
+		if (r.rank === rank) return r;
+		const v = r.variants.find((x) => x.rank === rank);
+		if (v) return v;
+	}
+	return null;
 }
 
 /**
@@ -72,7 +99,26 @@ export function planFor(
 		}
 		throw e;
 	}
-	return { ...result, network: snap.meta.id, version: snap.version, names: namesFor(snap, result, query) };
+	const names = namesFor(snap, result, query);
+	const both = (f: (locale: Locale) => string | null): LocalizedText | null => {
+		const nl = f('nl');
+		const en = f('en');
+		return nl === null || en === null ? null : { nl, en };
+	};
+	const horizon = result.horizonMonths ?? 0;
+	const withText = (r: Route): PlannedRoute => {
+		const name = (locale: Locale) => (id: string) => names.stations[id]?.[locale] ?? id;
+		return {
+			...r,
+			text: {
+				versus: r.versus === null ? null : both((l) => tradeOffText(l, r.versus!, horizon)),
+				variant: r.variantOf === null ? null : both((l) => variantText(l, r.variantOf!, name(l))),
+				setbacks: both((l) => setbacksText(l, r, name(l)))
+			},
+			variants: r.variants.map(withText)
+		};
+	};
+	return { ...result, routes: result.routes.map(withText), network: snap.meta.id, version: snap.version, names };
 }
 
 function namesFor(snap: Snapshot, result: RouteResult, query: RouteUrlQuery): RouteNames {
@@ -80,7 +126,7 @@ function namesFor(snap: Snapshot, result: RouteResult, query: RouteUrlQuery): Ro
 	const station = (id: string) => (names.stations[id] = snap.stations.get(id)!.label);
 	// The question's own stations too: a heading over no routes names them, never shows their ids.
 	[query.from, query.to, ...query.via].filter((id) => snap.stations.has(id)).forEach(station);
-	for (const r of result.routes) {
+	for (const r of result.routes.flatMap((x) => [x, ...x.variants])) {
 		r.stations.forEach(station);
 		for (const leg of r.legs) {
 			const l = snap.lines.get(leg.line)!;

@@ -47,6 +47,7 @@ function content(): NetworkContent {
 		language: 'nl' as const,
 		provider: 'Test',
 		teaches: [{ skill: 'planning', level: 3 }],
+		awards: [],
 		points: 0,
 		certificates: []
 	};
@@ -64,6 +65,31 @@ describe('toRoutingData', () => {
 			{ id: 'welder', salaryMedian: null, requires: [{ skill: 'welding', essential: true, level: 2 }], certificates: ['vca'] },
 			{ id: 'planner', salaryMedian: 3200, requires: [{ skill: 'planning', essential: true, level: 3 }], certificates: [] }
 		]);
+	});
+
+	it('lets a module obtain only the certificates it awards, never those its upkeep points count towards', () => {
+		const net = content();
+		net.certificates.push({ id: 'vca', label: label('VCA'), validityYears: 10, pointsPerYear: 2 });
+		net.modules[0] = { ...net.modules[0]!, awards: [], points: 1, certificates: ['vca'] };
+		net.modules[1] = { ...net.modules[1]!, awards: ['vca'], points: 4, certificates: ['vca'] };
+		expect(toRoutingData(net).modules.map((m) => [m.id, m.awards])).toEqual([
+			['plan-public', []],
+			['plan-acme', ['vca']]
+		]);
+	});
+
+	it('charges a seed certificate to a module that awards it, never to one that only gives upkeep points', () => {
+		const content = loadSeedDirectory('graph-seed').content;
+		const awards = new Map(content.modules.map((m) => [m.id, m.awards]));
+		const seed = prepareNetwork(toRoutingData(content));
+		// The welder qualification FM5 used to be "earned" with a 4-hour borescope workshop.
+		const hops = planRoutes(seed, { from: 'construction-welder', to: 'hygienic-welder' }).routes[0]!.hops;
+		expect(hops[0]!.certificatesEarned).toContainEqual({ certificate: 'iso-9606-1-fm5', module: 'tig-stainless-course' });
+		for (const from of ['welder', 'construction-welder', 'press-brake-operator'])
+			for (const to of ['maintenance-manager', 'hygienic-fitter', 'project-leader'])
+				for (const route of planRoutes(seed, { from, to }).routes)
+					for (const c of route.hops.flatMap((h) => h.certificatesEarned))
+						if (c.module !== null) expect(awards.get(c.module), `${from} → ${to}: ${c.module}`).toContain(c.certificate);
 	});
 
 	it('moves the months of each stop onto the hop that arrives there', () => {

@@ -20,7 +20,7 @@ export interface RoutingDataOptions {
 /**
  * Adapts a network's content to the data the routing engine plans on: each station's median
  * salary (from its band), requirements and certificates; each line's stops and hop months;
- * each module's hours, price, who may use it, and what it teaches.
+ * each module's hours, price, who may use it, what it teaches and which certificates it awards.
  */
 export function toRoutingData(content: NetworkContent, options: RoutingDataOptions = {}): RoutingNetworkData {
 	const median = new Map(content.salaryBands.map((b) => [b.id, b.median]));
@@ -47,7 +47,8 @@ export function toRoutingData(content: NetworkContent, options: RoutingDataOptio
 			price: m.price,
 			organisation: m.visibility === 'closed' ? m.organisation! : null,
 			teaches: m.teaches.map((t) => ({ skill: t.skill, level: t.level })),
-			certificates: m.certificates
+			// Only what the module awards obtains a certificate; its upkeep points never do.
+			awards: m.awards
 		});
 	}
 	const months = options.bridgeMonths ?? 0;

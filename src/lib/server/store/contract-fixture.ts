@@ -53,6 +53,7 @@ export function contractNetwork(id = 'contract'): { meta: NetworkMeta; content: 
 					visibility: 'closed',
 					organisation: 'acme',
 					teaches: [{ skill: 'planning', level: 3 }],
+					awards: [],
 					points: 4,
 					certificates: []
 				}

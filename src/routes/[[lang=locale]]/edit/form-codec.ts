@@ -27,7 +27,7 @@ export const FORM_SHAPES: Partial<Record<EntityKind, FormShape>> = {
 	stations: { numbers: ['level', 'requires.*.level', 'position.x', 'position.y'], rowFlags: ['requires.*.essential'], flags: ['pinned'], lists: ['regions', 'certificates'] },
 	lines: { ...none, numbers: ['stops.*.months'] },
 	skills: none,
-	modules: { ...none, numbers: ['hours', 'price', 'points', 'teaches.*.level'], lists: ['certificates'] },
+	modules: { ...none, numbers: ['hours', 'price', 'points', 'teaches.*.level'], lists: ['awards', 'certificates'] },
 	learningTracks: none,
 	curricula: { ...none, numbers: ['teaches.*.level'], lists: ['leadsTo'] }
 };

@@ -4,7 +4,7 @@ import { ApiError, toApiError } from '$lib/server/http/api';
 import { knownParams, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
 import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
-import { planFor, type PlannedRoutes } from '$lib/server/services/routes';
+import { planFor, routeOfRank, type PlannedRoutes } from '$lib/server/services/routes';
 import { mapRouteOf } from './map-route';
 import type { PageServerLoad } from './$types';
 
@@ -34,18 +34,20 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 				: []
 	};
 	const asked = url.searchParams.has('from') || url.searchParams.has('to');
-	// A signed-in traveller plans with the skills in their profile. They go into the URL, so the
-	// link stays shareable and "save as plan" plans exactly the same question again.
-	if (asked && locals.user && !url.searchParams.has('skills')) {
-		const profile = await (await getApp()).users.profile(locals.user.id);
-		if (profile.skills.length > 0) {
-			const withSkills = new URL(url);
-			withSkills.searchParams.set('skills', profile.skills.map((s) => `${s.skill}:${s.level}`).join(','));
-			redirect(303, withSkills.pathname + withSkills.search);
-		}
+	// A signed-in traveller plans with the skills in their profile. An empty skills field means
+	// "none chosen", so the profile's skills go into the URL — the link stays shareable and "save
+	// as plan" plans exactly the same question again — with profile=used, the page's marker that
+	// the traveller has seen them: from then on unticking every one of them leaves them out.
+	const profileSkills = locals.user ? (await (await getApp()).users.profile(locals.user.id)).skills : [];
+	const chosen = url.searchParams.getAll('skills').flatMap((v) => v.split(',')).filter((v) => v.trim() !== '');
+	if (asked && profileSkills.length > 0 && chosen.length === 0 && !url.searchParams.has('profile')) {
+		const withSkills = new URL(url);
+		withSkills.searchParams.set('skills', profileSkills.map((s) => `${s.skill}:${s.level}`).join(','));
+		withSkills.searchParams.set('profile', 'used');
+		redirect(303, withSkills.pathname + withSkills.search);
 	}
-	// The route question: ?show=N (which route the map highlights) and whatever the web added to a
-	// shared link are not part of it.
+	// The route question: ?show=N (which route the map highlights), ?profile (the marker that the
+	// profile was seen) and whatever the web added to a shared link are not part of it.
 	const question = knownParams(url, RouteUrlQuery);
 	let planned: PlannedRoutes | null = null;
 	let problem: { field: string; message: string; status: number; kind: ProblemKind } | null = null;
@@ -61,13 +63,21 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		}
 	}
 	// Which route the map highlights: ?show=N (a link per card), the first by default.
-	const shown = planned?.routes.find((r) => String(r.rank) === url.searchParams.get('show')) ?? planned?.routes[0] ?? null;
+	const shown = (planned && routeOfRank(planned, Number(url.searchParams.get('show')))) ?? planned?.routes[0] ?? null;
+	const heldIds = new Set(chosen.map((v) => v.split(':')[0]!));
+	const links = new URL(url);
+	links.searchParams.delete('show');
 	return {
 		choices,
 		planned,
 		problem,
 		signedIn: locals.user !== null,
+		/** The question for "save as plan"; `links` also keeps the profile marker for "show on the map". */
 		query: question.searchParams.toString(),
+		links: links.searchParams.toString(),
+		profileSkills: profileSkills.map((s) => ({ id: s.skill, level: s.level, label: snap.skills.get(s.skill)?.label ?? { nl: s.skill, en: s.skill } })),
+		/** Profile skills that count for this question (asked, and not unticked). */
+		profileUsed: asked ? profileSkills.filter((s) => heldIds.has(s.skill)).map((s) => s.skill) : [],
 		map: shown && !mapUnavailable(snap) ? mapView(snap, locals.locale) : null,
 		shown: shown ? { rank: shown.rank, route: mapRouteOf(shown) } : null,
 		params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };

@@ -88,6 +88,7 @@ const full: NetworkContent = {
 				{ skill: 'welding', level: 2 },
 				{ skill: 'planning', level: 1 }
 			],
+			awards: ['vca'],
 			points: 3,
 			certificates: ['vca'],
 			url: 'https://example.org/m1'

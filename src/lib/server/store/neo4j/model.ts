@@ -141,7 +141,8 @@ export const GRAPH_MODEL: Record<EntityKind, KindModel> = {
 		rels: [
 			{ field: 'teaches', type: 'TEACHES', target: 'skills', many: true, key: 'skill', props: [{ name: 'level', type: 'int' }] },
 			{ field: 'organisation', type: 'CLOSED_TO', target: 'organisations', many: false },
-			{ field: 'certificates', type: 'COUNTS_TOWARDS', target: 'certificates', many: true }
+			{ field: 'certificates', type: 'COUNTS_TOWARDS', target: 'certificates', many: true },
+			{ field: 'awards', type: 'AWARDS', target: 'certificates', many: true }
 		]
 	},
 	learningTracks: {

@@ -36,7 +36,7 @@ export const SHOWN_FIELDS: Record<string, readonly string[]> = {
 	stations: ['id', 'label', 'description', 'level', 'codes', 'requires', 'salaryBand', 'regions', 'certificates', 'position', 'pinned'],
 	lines: ['id', 'label', 'description', 'colour', 'stops'],
 	skills: ['id', 'label', 'group', 'codes.esco'],
-	modules: ['id', 'label', 'kind', 'hours', 'price', 'currency', 'language', 'provider', 'visibility', 'organisation', 'teaches', 'points', 'certificates', 'url'],
+	modules: ['id', 'label', 'kind', 'hours', 'price', 'currency', 'language', 'provider', 'visibility', 'organisation', 'teaches', 'awards', 'points', 'certificates', 'url'],
 	learningTracks: ['id', 'label', 'subject', 'modules'],
 	curricula: ['id', 'label', 'school', 'crebo', 'level', 'region', 'leadsTo', 'teaches']
 };

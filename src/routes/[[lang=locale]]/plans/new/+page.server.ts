@@ -16,7 +16,7 @@ import { planRouteRequest } from '$lib/server/plans/from-planner';
 import { planRequest } from '$lib/server/plans/request';
 import { buildPlanRoute } from '$lib/server/plans/route-builder';
 import { groupOf } from '$lib/server/plans/views';
-import { planFor } from '$lib/server/services/routes';
+import { planFor, routeOfRank } from '$lib/server/services/routes';
 import { ValidationError } from '$lib/server/store/errors';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,11 +35,13 @@ async function chosenRoute(event: RequestEvent) {
 	const url = new URL(event.url);
 	const rank = Number(url.searchParams.get('rank') ?? '1');
 	url.searchParams.delete('rank');
+	// The planner page's own marker that the traveller saw their profile skills; not a route option.
+	url.searchParams.delete('profile');
 	if (!url.searchParams.has('from')) return null;
 	const snap = await pageSnapshot(url, event.locals.locale);
 	try {
 		const query = parsePageQuery(url, RouteUrlQuery, ROUTE_LIST_PARAMS);
-		const route = planFor(snap, query, event.locals.viewer).routes[rank - 1];
+		const route = routeOfRank(planFor(snap, query, event.locals.viewer), rank);
 		return route ? { snap, request: planRouteRequest(route, query.hoursPerWeek) } : null;
 	} catch (e) {
 		if (toApiError(e)) return null;
