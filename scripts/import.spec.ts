@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../src/lib/server/import/fixture-paths';
+import { csvHead } from '../src/lib/server/import/fixtures/csv-head';
 import { SqliteGraphStore } from '../src/lib/server/store/sqlite/graph-store';
 
 /** `npm run import` as an operator runs it, against its own SQLite file. */
@@ -40,7 +41,7 @@ describe('npm run import refuses a broken source with a non-zero exit', () => {
 		expect(empty.status).toBe(1);
 		expect(empty.stderr).toContain('occupations_en.csv has no records');
 
-		writeFileSync(occupations, whole.split('\n').slice(0, 11).join('\n') + '\n');
+		writeFileSync(occupations, csvHead(whole, 10));
 		const cut = run('esco', join(root, 'esco'));
 		expect(cut.status).toBe(1);
 		expect(cut.stderr).toMatch(/relation rows point to unknown ids.*--allow-unknown-ids/);

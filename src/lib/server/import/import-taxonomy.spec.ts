@@ -6,6 +6,7 @@ import { SqliteGraphStore } from '../store/sqlite/graph-store';
 import { ImportError } from './errors';
 import { SuspectSourceError } from './guard';
 import { FIXTURES } from './fixture-paths';
+import { csvHead } from './fixtures/csv-head';
 import { importTaxonomy } from './import-taxonomy';
 
 const dir = mkdtempSync(join(tmpdir(), 'vakmetro-import-'));
@@ -71,20 +72,7 @@ describe('importTaxonomy into a real SQLite store', () => {
 });
 
 describe('the source guard refuses a source that looks broken, and changes nothing', () => {
-	/** Keeps the header and the first `keep` records of a CSV file (its records are one line each). */
-	/** Keeps the header and the first `keep` records; a quoted field may hold line breaks (ESCO's altLabels). */
-	const truncate = (keep: number) => (path: string) => {
-		const kept: string[] = [];
-		let records = -1;
-		let open = false;
-		for (const line of readFileSync(path, 'utf8').split('\n')) {
-			if (records >= keep) break;
-			kept.push(line);
-			open = open !== ((line.match(/"/g)?.length ?? 0) % 2 === 1);
-			if (!open) records++;
-		}
-		writeFileSync(path, kept.join('\n') + '\n');
-	};
+	const truncate = (keep: number) => (path: string) => writeFileSync(path, csvHead(readFileSync(path, 'utf8'), keep));
 
 	it('refuses an empty required file', async () => {
 		const before = await store.readNetwork('esco');
