@@ -3,6 +3,12 @@ import { DX, DY, isDiagonal, turnSteps } from './directions';
 import type { Grid } from './grid';
 import type { LayoutSettings } from './types';
 
+/**
+ * Cost of passing next to a placed station that still waits for paths, per such station: a
+ * few steps' worth, so a path keeps a cell away from it where it can but never detours far.
+ */
+const RESERVE_COST = 2;
+
 /** One shortest-path query on the grid: from a placed station to a placed one or to candidates. */
 export interface RouteRequest {
 	src: number;
@@ -84,6 +90,8 @@ export class GridSearch {
 		const axis = grid.axis;
 		const station = grid.station;
 		const diag = grid.diag;
+		const reserved = grid.reserved;
+		const reserveCost = RESERVE_COST * this.settings.hopCost;
 		heap.clear();
 
 		// Target box for the heuristic.
@@ -181,6 +189,7 @@ export class GridSearch {
 					}
 					if (owner[b] !== -1 || station[b] !== -1) continue;
 				}
+				cost += reserveCost * reserved[b]!;
 				if (tgt < 0 && candStamp[b] === s && (!layered || steps >= minSteps)) {
 					const total = cost + candCostOf[b]!;
 					if (total < bestCost) {

@@ -5,6 +5,7 @@ import { GridSearch } from './grid-search';
 import type { Targets } from './initial-positions';
 import { localSearch } from './local-search';
 import type { Network } from './network';
+import { ripUpAndReroute } from './rip-up';
 import { routeOrder } from './route-order';
 import type { LayoutSettings } from './types';
 
@@ -44,9 +45,10 @@ export function octilinearize(
 ): OctiResult {
 	const started = now();
 	const deadline = started + settings.timeBudgetMs;
-	// Greedy routing can wall a station in; then a path must cross or fails. Edges go first
-	// in the next attempt the more often they were in such trouble (the paper reorders too),
-	// and the best attempt is kept.
+	// Greedy routing can wall a station in; then a path must cross or fails. The second attempt
+	// keeps the dense-first order but lets every placed station that still waits for paths
+	// reserve the ring around it; after that, edges go first the more often they were in
+	// trouble (the paper reorders too). The best attempt is kept.
 	const base = routeOrder(comb);
 	let order = base;
 	const rank = new Map(base.map((e, i) => [e, i]));
@@ -55,7 +57,7 @@ export function octilinearize(
 	let router: GridRouter | null = null;
 	let attempts = 0;
 	for (; attempts < settings.routingAttempts; attempts++) {
-		const r = new GridRouter(net, comb, targets, settings, search);
+		const r = new GridRouter(net, comb, targets, settings, search, attempts > 0);
 		r.placeAnchored();
 		for (const e of order) r.routeInitial(e);
 		r.placeLeftovers();
@@ -63,9 +65,10 @@ export function octilinearize(
 		const trouble = r.troubleEdges();
 		if (trouble.size === 0 || now() > deadline) break;
 		for (const e of trouble) troubled[e]!++;
-		order = base.slice().sort((p, q) => troubled[q]! - troubled[p]! || rank.get(p)! - rank.get(q)!);
+		if (attempts > 0) order = base.slice().sort((p, q) => troubled[q]! - troubled[p]! || rank.get(p)! - rank.get(q)!);
 	}
 	router = router!;
+	const repaired = router.failedCount() > 0 ? ripUpAndReroute(router, base, () => now() > deadline) : 0;
 	const routed = now();
 	const local = localSearch(router, () => now() > deadline);
 	const done = now();
