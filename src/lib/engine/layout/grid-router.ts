@@ -36,6 +36,11 @@ export class GridRouter {
 	readonly paths: (Int32Array | null)[];
 	/** Edges routed without keeping the circular order at an end. */
 	orderRelaxed = 0;
+	/**
+	 * Whether a path may cross a straight path at 45° as well as at 90°: the last resort for an
+	 * edge that otherwise has no octilinear way at all.
+	 */
+	crossAnyAngle = false;
 	private readonly portFrom: Int8Array;
 	private readonly portTo: Int8Array;
 	private readonly bendCost: number[];
@@ -371,6 +376,7 @@ export class GridRouter {
 			candidateCost: this.candCost,
 			candidateCount: 0,
 			minSteps: edge.minSteps,
+			crossAnyAngle: this.crossAnyAngle,
 			x0: sx, y0: sy, x1: sx, y1: sy
 		};
 		let layered = false;

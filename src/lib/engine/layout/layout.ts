@@ -47,12 +47,25 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	const style = styleOf(settings);
 	lap('prepare');
 
-	const targets = initialTargets(net, settings, options.previous);
-	const comb = buildCombGraph(net, targets);
+	// Coarse grid first (the median hop spans `hopCells` cells); a geographic network whose
+	// dense centre the coarse grid cannot hold is laid out again on a grid twice as fine.
+	let targets = initialTargets(net, settings, options.previous);
+	let comb = buildCombGraph(net, targets);
 	lap('initial');
 
-	const octi = octilinearize(net, comb, targets, settings, now);
-	timeMs.routing = round2(octi.routingMs);
+	let octi = octilinearize(net, comb, targets, settings, now, targets.source === 'positions');
+	let coarseMs = 0;
+	const refined = octi.refine;
+	if (refined) {
+		coarseMs = octi.routingMs + octi.localSearchMs;
+		// One budget for both passes.
+		const left = Math.max(1, settings.timeBudgetMs - coarseMs);
+		const fine = { ...settings, hopCells: settings.hopCells * REFINE, timeBudgetMs: left };
+		targets = initialTargets(net, fine, options.previous);
+		comb = buildCombGraph(net, targets);
+		octi = octilinearize(net, comb, targets, fine, now);
+	}
+	timeMs.routing = round2(coarseMs + octi.routingMs);
 	timeMs.localSearch = round2(octi.localSearchMs);
 	mark = now();
 
@@ -119,10 +132,14 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 			searches: octi.searches,
 			expandedStates: octi.expanded,
 			budgetExhausted: octi.budgetExhausted,
+			gridRefined: refined,
 			initial: targets.source
 		}
 	};
 }
+
+/** How much finer the second grid is when the first could not hold every path. */
+const REFINE = 2;
 
 /**
  * Scales tried for the grid when labels do not fit: the drawing in grid cells stays the same,

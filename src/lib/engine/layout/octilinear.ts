@@ -27,6 +27,8 @@ export interface OctiResult {
 	localSearchMs: number;
 	searches: number;
 	expanded: number;
+	/** Set on a coarse pass that left edges unrouted: the caller should try a finer grid. */
+	refine: boolean;
 }
 
 /**
@@ -41,7 +43,12 @@ export function octilinearize(
 	comb: CombGraph,
 	targets: Targets,
 	settings: LayoutSettings,
-	now: () => number
+	now: () => number,
+	/**
+	 * A first pass whose grid may be refined: it tries only the dense-first order (with and
+	 * without reservations) and stops before the local search when edges remain unrouted.
+	 */
+	coarse = false
 ): OctiResult {
 	const started = now();
 	const deadline = started + settings.timeBudgetMs;
@@ -56,7 +63,8 @@ export function octilinearize(
 	const search = new GridSearch(settings);
 	let router: GridRouter | null = null;
 	let attempts = 0;
-	for (; attempts < settings.routingAttempts; attempts++) {
+	const maxAttempts = coarse ? Math.min(2, settings.routingAttempts) : settings.routingAttempts;
+	for (; attempts < maxAttempts; attempts++) {
 		const r = new GridRouter(net, comb, targets, settings, search, attempts > 0);
 		r.placeAnchored();
 		for (const e of order) r.routeInitial(e);
@@ -68,9 +76,11 @@ export function octilinearize(
 		if (attempts > 0) order = base.slice().sort((p, q) => troubled[q]! - troubled[p]! || rank.get(p)! - rank.get(q)!);
 	}
 	router = router!;
-	const repaired = router.failedCount() > 0 ? ripUpAndReroute(router, base, () => now() > deadline) : 0;
+	if (router.failedCount() > 0) ripUpAndReroute(router, base, () => now() > deadline);
 	const routed = now();
-	const local = localSearch(router, () => now() > deadline);
+	const refine = coarse && router.failedCount() > 0;
+	const local = refine ? { rounds: 0, moves: 0, exhausted: false } : localSearch(router, () => now() > deadline);
+	if (!refine) lastResort(router, base);
 	const done = now();
 	return {
 		grid: router.grid,
@@ -79,14 +89,26 @@ export function octilinearize(
 		failed: router.paths.filter((p) => p === null).length,
 		orderRelaxed: router.orderRelaxed,
 		crossings: router.countCrossings(),
-		attempts: Math.min(attempts + 1, settings.routingAttempts),
+		attempts: Math.min(attempts + 1, maxAttempts),
 		rounds: local.rounds,
 		moves: local.moves,
 		budgetExhausted: local.exhausted,
 		routingMs: routed - started,
 		localSearchMs: done - routed,
 		searches: search.searches,
-		expanded: search.expanded
+		expanded: search.expanded,
+		refine
 	};
 }
 
+/**
+ * Edges that still have no path get one that may cross straight paths at 45° as well: a
+ * crossing more, but every hop octilinear rather than a straight line across the map.
+ */
+function lastResort(router: GridRouter, order: number[]): void {
+	if (router.failedCount() === 0) return;
+	router.crossAnyAngle = true;
+	for (const e of order) if (router.paths[e] === null) router.route(e, true, true);
+	if (router.failedCount() > 0) ripUpAndReroute(router, order, () => false);
+	router.crossAnyAngle = false;
+}

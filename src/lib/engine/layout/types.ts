@@ -170,6 +170,11 @@ export interface LayoutStats {
 	expandedStates: number;
 	/** True when the time budget cut routing or local search short (output may then vary). */
 	budgetExhausted: boolean;
+	/**
+	 * True when the first grid (the median hop spanning `hopCells` cells) left paths unrouted
+	 * and the layout was made again on a grid twice as fine.
+	 */
+	gridRefined: boolean;
 	/** Where the initial positions came from. */
 	initial: 'positions' | 'layered' | 'previous' | 'mixed';
 }
