@@ -105,6 +105,49 @@ export class GridRouter {
 		for (let v = 0; v < this.pos.length; v++) if (this.pos[v]! < 0) this.placeAlone(v);
 	}
 
+	/**
+	 * Draws e along `points` (world cells, octilinear, from its `from` to its `to`) when both
+	 * ends are placed there and every node and diagonal on the way is still free; returns
+	 * whether it did.
+	 */
+	replay(e: number, points: [number, number][]): boolean {
+		const edge = this.comb.edges[e]!;
+		const g = this.grid;
+		const W = g.width;
+		const node = ([x, y]: [number, number]) => {
+			const gx = x - g.originX;
+			const gy = y - g.originY;
+			return Number.isInteger(gx) && Number.isInteger(gy) && gx >= 0 && gy >= 0 && gx < W && gy < g.height ? gy * W + gx : -1;
+		};
+		const nodes: number[] = [];
+		for (let i = 0; i + 1 < points.length; i++) {
+			const [ax, ay] = points[i]!;
+			const [bx, by] = points[i + 1]!;
+			const dx = Math.sign(bx - ax);
+			const dy = Math.sign(by - ay);
+			const steps = Math.max(Math.abs(bx - ax), Math.abs(by - ay));
+			if (steps === 0) continue;
+			if (Math.abs(bx - ax) !== Math.abs(by - ay) && dx !== 0 && dy !== 0) return false;
+			for (let k = i === 0 ? 0 : 1; k <= steps; k++) nodes.push(node([ax + k * dx, ay + k * dy]));
+		}
+		const last = nodes.length - 1;
+		if (last < edge.minSteps || nodes.some((n) => n < 0)) return false;
+		if (nodes[0] !== this.pos[edge.from] || nodes[last] !== this.pos[edge.to]) return false;
+		for (let i = 0; i < last; i++) {
+			const n = nodes[i + 1]!;
+			const d = stepDirection(nodes[i]!, n, W);
+			if ((d & 1) === 1 && g.diag[g.diagCell(nodes[i]!, d)] !== -1) return false;
+			if (i + 1 === last || g.isFree(n)) continue;
+			// The previous drawing crossed another path here: straight through, across it.
+			const straight = stepDirection(n, nodes[i + 2]!, W) === d;
+			if (g.station[n] !== -1 || g.owner2[n] !== -1 || !straight || g.axis[n] === -1 || g.axis[n] === (d & 3)) return false;
+		}
+		const path = Int32Array.from(nodes);
+		if (selfIntersects(path, g)) return false;
+		this.commit(e, path);
+		return true;
+	}
+
 	/** Routes e keeping the circular order if it can, else without; a failed edge still places its ends. */
 	routeInitial(e: number): void {
 		if (this.route(e, false, true)) return;

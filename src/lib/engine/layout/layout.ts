@@ -1,5 +1,5 @@
 import { unrollPaths, type Drawing } from './assemble';
-import { buildCombGraph } from './comb-graph';
+import { buildCombGraph, type CombGraph } from './comb-graph';
 import { screenAngle } from './directions';
 import { initialTargets } from './initial-positions';
 import { placeLabels, type LabelRequest } from './labels';
@@ -17,7 +17,8 @@ import type {
 	LayoutResult,
 	LayoutSettings,
 	LayoutStage,
-	LayoutStyle
+	LayoutStyle,
+	PreviousLayout
 } from './types';
 
 const now = (): number => (globalThis.performance ? globalThis.performance.now() : Date.now());
@@ -53,7 +54,7 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	let comb = buildCombGraph(net, targets);
 	lap('initial');
 
-	let octi = octilinearize(net, comb, targets, settings, now, targets.source === 'positions');
+	let octi = octilinearize(net, comb, targets, settings, now, targets.source === 'positions', previousPaths(net, comb, options.previous));
 	let coarseMs = 0;
 	const refined = octi.refine;
 	if (refined) {
@@ -183,6 +184,26 @@ function drawAt(net: Network, drawing: Drawing, cell: number, widths: number[], 
 	});
 	const placed = placeLabels(scene, requests, { ...settings, cellSize: cell });
 	return { cell, sx, sy, points, labels: placed.labels, overlaps: placed.overlaps };
+}
+
+/**
+ * The previous layout's drawing of each comb edge that is a single hop, in world cells and
+ * oriented from the edge's `from` (null where there is none): what the router tries first.
+ */
+function previousPaths(net: Network, comb: CombGraph, previous: PreviousLayout | undefined): ([number, number][] | null)[] {
+	if (!previous?.edges) return [];
+	const cell = previous.style?.cellSize ?? 0;
+	if (!(cell > 0)) return [];
+	const drawn = new Map<string, [number, number][]>();
+	for (const e of previous.edges) drawn.set(`${e.from}\u0000${e.to}`, e.points);
+	return comb.edges.map((edge) => {
+		if (edge.hops.length !== 1) return null;
+		const a = net.ids[edge.stations[0]!]!;
+		const b = net.ids[edge.stations[1]!]!;
+		const forward = drawn.get(`${a}\u0000${b}`);
+		const points = forward ?? drawn.get(`${b}\u0000${a}`)?.slice().reverse();
+		return points ? points.map(([x, y]) => [x / cell, y / cell] as [number, number]) : null;
+	});
 }
 
 function round2(v: number): number {

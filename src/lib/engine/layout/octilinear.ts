@@ -48,7 +48,9 @@ export function octilinearize(
 	 * A first pass whose grid may be refined: it tries only the dense-first order (with and
 	 * without reservations) and stops before the local search when edges remain unrouted.
 	 */
-	coarse = false
+	coarse = false,
+	/** Per comb edge: its drawing in the previous layout (world cells), tried before routing. */
+	replays: ([number, number][] | null)[] = []
 ): OctiResult {
 	const started = now();
 	const deadline = started + settings.timeBudgetMs;
@@ -67,7 +69,8 @@ export function octilinearize(
 	for (; attempts < maxAttempts; attempts++) {
 		const r = new GridRouter(net, comb, targets, settings, search, attempts > 0);
 		r.placeAnchored();
-		for (const e of order) r.routeInitial(e);
+		if (attempts === 0) for (const e of base) if (replays[e]) r.replay(e, replays[e]!);
+		for (const e of order) if (r.paths[e] === null) r.routeInitial(e);
 		r.placeLeftovers();
 		if (!router || r.score() < router.score()) router = r;
 		const trouble = r.troubleEdges();

@@ -204,6 +204,12 @@ export interface LayoutResult {
 /** What a previous layout must provide to anchor the next one (a LayoutResult will do). */
 export interface PreviousLayout {
 	stations: { id: string; x: number; y: number }[];
+	/**
+	 * The hops as drawn (a LayoutResult's edges): a hop whose stations stay put is drawn the
+	 * same way again when the grid still has room for it, so the map does not change under
+	 * its readers and big networks are not routed from scratch.
+	 */
+	edges?: { from: string; to: string; points: [number, number][] }[];
 	style?: { cellSize: number };
 }
 
