@@ -49,24 +49,33 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	lap('prepare');
 
 	// Coarse grid first (the median hop spans `hopCells` cells); a geographic network whose
-	// dense centre the coarse grid cannot hold is laid out again on a grid twice as fine.
+	// dense centre the coarse grid cannot hold is laid out again on a grid twice as fine, and
+	// should that still leave a path unrouted, once more on one twice as fine again.
 	let targets = initialTargets(net, settings, options.previous);
 	let comb = buildCombGraph(net, targets);
 	lap('initial');
 
 	let octi = octilinearize(net, comb, targets, settings, now, targets.source === 'positions', previousPaths(net, comb, options.previous));
-	let coarseMs = 0;
+	/** Routing and local search of the passes whose result was not kept. */
+	let otherMs = 0;
 	const refined = octi.refine;
-	if (refined) {
-		coarseMs = octi.routingMs + octi.localSearchMs;
-		// One budget for both passes.
-		const left = Math.max(1, settings.timeBudgetMs - coarseMs);
-		const fine = { ...settings, hopCells: settings.hopCells * REFINE, timeBudgetMs: left };
-		targets = initialTargets(net, fine, options.previous);
-		comb = buildCombGraph(net, targets);
-		octi = octilinearize(net, comb, targets, fine, now);
+	for (let pass = 1; refined && pass <= 2; pass++) {
+		const spent = otherMs + octi.routingMs + octi.localSearchMs;
+		// One budget for all passes.
+		const left = settings.timeBudgetMs - spent;
+		if (pass === 2 && (octi.failed === 0 || left <= 0)) break;
+		const fine = { ...settings, hopCells: settings.hopCells * REFINE ** pass, timeBudgetMs: Math.max(1, left) };
+		const fineTargets = initialTargets(net, fine, options.previous);
+		const fineComb = buildCombGraph(net, fineTargets);
+		const next = octilinearize(net, fineComb, fineTargets, fine, now);
+		if (pass === 2 && next.failed >= octi.failed) {
+			otherMs += next.routingMs + next.localSearchMs;
+			break;
+		}
+		otherMs = spent;
+		[targets, comb, octi] = [fineTargets, fineComb, next];
 	}
-	timeMs.routing = round2(coarseMs + octi.routingMs);
+	timeMs.routing = round2(otherMs + octi.routingMs);
 	timeMs.localSearch = round2(octi.localSearchMs);
 	mark = now();
 

@@ -172,7 +172,8 @@ export interface LayoutStats {
 	budgetExhausted: boolean;
 	/**
 	 * True when the first grid (the median hop spanning `hopCells` cells) left paths unrouted
-	 * and the layout was made again on a grid twice as fine.
+	 * and the layout was made again on a grid twice as fine (four times, if that still did);
+	 * `grid` is the one kept.
 	 */
 	gridRefined: boolean;
 	/** Where the initial positions came from. */
