@@ -19,7 +19,7 @@ function pointSegmentDistance(px: number, py: number, ax: number, ay: number, bx
 	return Math.hypot(px - ax - t * vx, py - ay - t * vy);
 }
 
-function pointBoxDistance(px: number, py: number, b: Box): number {
+export function pointBoxDistance(px: number, py: number, b: Box): number {
 	const dx = px < b.x0 ? b.x0 - px : px > b.x1 ? px - b.x1 : 0;
 	const dy = py < b.y0 ? b.y0 - py : py > b.y1 ? py - b.y1 : 0;
 	return Math.hypot(dx, dy);

@@ -14,6 +14,13 @@ import type { LayoutSettings } from './types';
  */
 const UNEVEN_COST = 1.5;
 
+/**
+ * Cells around its ends a widened search may use. Not the whole grid: a path that finds no way
+ * nearby would otherwise run around the map, and on a big grid every such failing search
+ * costs a flood of the whole grid; rip-up and reroute clears a local way instead.
+ */
+const WIDE_MARGIN = 12;
+
 /** Cost that stands in for an edge the grid could not hold, so local search tries to fix it. */
 const FAILED_COST = 1e4;
 
@@ -29,18 +36,27 @@ export class GridRouter {
 	readonly paths: (Int32Array | null)[];
 	/** Edges routed without keeping the circular order at an end. */
 	orderRelaxed = 0;
+	/**
+	 * Whether a path may cross a straight path at 45° as well as at 90°: the last resort for an
+	 * edge that otherwise has no octilinear way at all.
+	 */
+	crossAnyAngle = false;
 	private readonly portFrom: Int8Array;
 	private readonly portTo: Int8Array;
 	private readonly bendCost: number[];
 	private readonly cand: Int32Array;
 	private readonly candCost: Float64Array;
+	/** 1 where a comb node's neighbourhood is reserved in the grid (placed, with paths missing). */
+	private readonly reserving: Uint8Array;
 
 	constructor(
 		private readonly net: Network,
 		readonly comb: CombGraph,
 		readonly targets: Targets,
 		readonly settings: LayoutSettings,
-		private readonly search: GridSearch
+		private readonly search: GridSearch,
+		/** Whether placed stations reserve their free ports (see Grid.reserved). */
+		private readonly reserve = true
 	) {
 		let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
 		for (let s = 0; s < targets.x.length; s++) {
@@ -62,6 +78,7 @@ export class GridRouter {
 		this.bendCost = [0, settings.bend45, settings.bend90, settings.bend135, settings.bend135 * 4];
 		this.cand = new Int32Array(this.grid.size);
 		this.candCost = new Float64Array(this.grid.size);
+		this.reserving = new Uint8Array(comb.nodeStation.length);
 	}
 
 	/**
@@ -88,6 +105,49 @@ export class GridRouter {
 		for (let v = 0; v < this.pos.length; v++) if (this.pos[v]! < 0) this.placeAlone(v);
 	}
 
+	/**
+	 * Draws e along `points` (world cells, octilinear, from its `from` to its `to`) when both
+	 * ends are placed there and every node and diagonal on the way is still free; returns
+	 * whether it did.
+	 */
+	replay(e: number, points: [number, number][]): boolean {
+		const edge = this.comb.edges[e]!;
+		const g = this.grid;
+		const W = g.width;
+		const node = ([x, y]: [number, number]) => {
+			const gx = x - g.originX;
+			const gy = y - g.originY;
+			return Number.isInteger(gx) && Number.isInteger(gy) && gx >= 0 && gy >= 0 && gx < W && gy < g.height ? gy * W + gx : -1;
+		};
+		const nodes: number[] = [];
+		for (let i = 0; i + 1 < points.length; i++) {
+			const [ax, ay] = points[i]!;
+			const [bx, by] = points[i + 1]!;
+			const dx = Math.sign(bx - ax);
+			const dy = Math.sign(by - ay);
+			const steps = Math.max(Math.abs(bx - ax), Math.abs(by - ay));
+			if (steps === 0) continue;
+			if (Math.abs(bx - ax) !== Math.abs(by - ay) && dx !== 0 && dy !== 0) return false;
+			for (let k = i === 0 ? 0 : 1; k <= steps; k++) nodes.push(node([ax + k * dx, ay + k * dy]));
+		}
+		const last = nodes.length - 1;
+		if (last < edge.minSteps || nodes.some((n) => n < 0)) return false;
+		if (nodes[0] !== this.pos[edge.from] || nodes[last] !== this.pos[edge.to]) return false;
+		for (let i = 0; i < last; i++) {
+			const n = nodes[i + 1]!;
+			const d = stepDirection(nodes[i]!, n, W);
+			if ((d & 1) === 1 && g.diag[g.diagCell(nodes[i]!, d)] !== -1) return false;
+			if (i + 1 === last || g.isFree(n)) continue;
+			// The previous drawing crossed another path here: straight through, across it.
+			const straight = stepDirection(n, nodes[i + 2]!, W) === d;
+			if (g.station[n] !== -1 || g.owner2[n] !== -1 || !straight || g.axis[n] === -1 || g.axis[n] === (d & 3)) return false;
+		}
+		const path = Int32Array.from(nodes);
+		if (selfIntersects(path, g)) return false;
+		this.commit(e, path);
+		return true;
+	}
+
 	/** Routes e keeping the circular order if it can, else without; a failed edge still places its ends. */
 	routeInitial(e: number): void {
 		if (this.route(e, false, true)) return;
@@ -104,11 +164,27 @@ export class GridRouter {
 	place(v: number, n: number): void {
 		this.pos[v] = n;
 		this.grid.station[n] = v;
+		this.updateReservation(v);
 	}
 
 	unplace(v: number): void {
-		this.grid.station[this.pos[v]!] = -1;
+		const n = this.pos[v]!;
+		if (this.reserving[v]) {
+			this.grid.reserveAround(n, -1);
+			this.reserving[v] = 0;
+		}
+		this.grid.station[n] = -1;
 		this.pos[v] = -1;
+	}
+
+	/** Reserves the ports around a placed comb node while some of its paths are missing. */
+	private updateReservation(v: number): void {
+		const n = this.pos[v]!;
+		let want = 0;
+		if (n >= 0 && this.reserve) for (const e of this.comb.around[v]!) if (!this.paths[e]) want = 1;
+		if (want === this.reserving[v]) return;
+		this.grid.reserveAround(n, want ? 1 : -1);
+		this.reserving[v] = want;
 	}
 
 	private wx(n: number): number {
@@ -343,6 +419,7 @@ export class GridRouter {
 			candidateCost: this.candCost,
 			candidateCount: 0,
 			minSteps: edge.minSteps,
+			crossAnyAngle: this.crossAnyAngle,
 			x0: sx, y0: sy, x1: sx, y1: sy
 		};
 		let layered = false;
@@ -366,11 +443,11 @@ export class GridRouter {
 			}
 		}
 		if (srcPorts === 0 || req.tgtPorts === 0 || (req.tgt < 0 && req.candidateCount === 0)) return null;
-		const margin = 3 + slack;
-		req.x0 = wholeGrid ? 0 : Math.max(0, req.x0 - margin);
-		req.y0 = wholeGrid ? 0 : Math.max(0, req.y0 - margin);
-		req.x1 = wholeGrid ? W - 1 : Math.min(W - 1, req.x1 + margin);
-		req.y1 = wholeGrid ? H - 1 : Math.min(H - 1, req.y1 + margin);
+		const margin = (wholeGrid ? WIDE_MARGIN : 3) + slack;
+		req.x0 = Math.max(0, req.x0 - margin);
+		req.y0 = Math.max(0, req.y0 - margin);
+		req.x1 = Math.min(W - 1, req.x1 + margin);
+		req.y1 = Math.min(H - 1, req.y1 + margin);
 		let found = this.search.route(this.grid, req, layered);
 		if (found && !layered) {
 			const crossed = this.crossedNodes(found.path);
@@ -408,6 +485,8 @@ export class GridRouter {
 		this.grid.occupy(path, e);
 		this.portFrom[e] = stepDirection(path[0]!, path[1]!, this.grid.width);
 		this.portTo[e] = stepDirection(path[last]!, path[last - 1]!, this.grid.width);
+		this.updateReservation(edge.from);
+		this.updateReservation(edge.to);
 	}
 
 	/** Takes e's path out of the grid again. */
@@ -418,6 +497,9 @@ export class GridRouter {
 		this.paths[e] = null;
 		this.portFrom[e] = -1;
 		this.portTo[e] = -1;
+		const edge = this.comb.edges[e]!;
+		this.updateReservation(edge.from);
+		this.updateReservation(edge.to);
 	}
 
 	// ---- cost and local search ------------------------------------------------------------
@@ -463,6 +545,49 @@ export class GridRouter {
 			cost += this.pathCost(e) + this.lineBendCost(edge.from, e) + this.lineBendCost(edge.to, e);
 		});
 		return cost + this.countCrossings() * 1e3;
+	}
+
+	failedCount(): number {
+		let n = 0;
+		for (const p of this.paths) if (p === null) n++;
+		return n;
+	}
+
+	/** Routed edges with a node (or an end) within Chebyshev distance `radius` of one of `nodes`. */
+	pathsNear(nodes: number[], radius: number): number[] {
+		const W = this.grid.width;
+		const out: number[] = [];
+		this.paths.forEach((path, e) => {
+			if (!path) return;
+			for (const p of path) {
+				const px = p % W;
+				const py = (p - px) / W;
+				for (const n of nodes) {
+					if (n < 0) continue;
+					const nx = n % W;
+					if (Math.max(Math.abs(px - nx), Math.abs(py - (n - nx) / W)) <= radius) {
+						out.push(e);
+						return;
+					}
+				}
+			}
+		});
+		return out;
+	}
+
+	/** Soft comb nodes within `radius` of one of `nodes` none of whose edges has a path. */
+	looseNodesNear(nodes: number[], radius: number): number[] {
+		const W = this.grid.width;
+		const out: number[] = [];
+		for (let v = 0; v < this.pos.length; v++) {
+			const p = this.pos[v]!;
+			if (p < 0 || this.targets.kind[this.comb.nodeStation[v]!] !== AnchorKind.Soft) continue;
+			if (this.comb.around[v]!.some((e) => this.paths[e] !== null)) continue;
+			const px = p % W;
+			const py = (p - px) / W;
+			if (nodes.some((n) => n >= 0 && Math.max(Math.abs(px - (n % W)), Math.abs(py - Math.floor(n / W))) <= radius)) out.push(v);
+		}
+		return out;
 	}
 
 	/** Edges that failed or cross another path. */

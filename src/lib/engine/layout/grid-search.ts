@@ -3,6 +3,12 @@ import { DX, DY, isDiagonal, turnSteps } from './directions';
 import type { Grid } from './grid';
 import type { LayoutSettings } from './types';
 
+/**
+ * Cost of passing next to a placed station that still waits for paths, per such station: a
+ * few steps' worth, so a path keeps a cell away from it where it can but never detours far.
+ */
+const RESERVE_COST = 2;
+
 /** One shortest-path query on the grid: from a placed station to a placed one or to candidates. */
 export interface RouteRequest {
 	src: number;
@@ -20,6 +26,8 @@ export interface RouteRequest {
 	candidateCount: number;
 	/** The path must take at least this many steps (one per hop of the chain). */
 	minSteps: number;
+	/** Crossing a straight path is allowed at 45° too, not only at 90°. */
+	crossAnyAngle: boolean;
 	/** Window of grid nodes the path may use, inclusive. */
 	x0: number;
 	y0: number;
@@ -84,6 +92,8 @@ export class GridSearch {
 		const axis = grid.axis;
 		const station = grid.station;
 		const diag = grid.diag;
+		const reserved = grid.reserved;
+		const reserveCost = RESERVE_COST * this.settings.hopCost;
 		heap.clear();
 
 		// Target box for the heuristic.
@@ -111,11 +121,12 @@ export class GridSearch {
 		const minBend = bendCost[1]!;
 		const minSteps = req.minSteps;
 		const crossing = this.settings.crossingCost;
+		const crossAny = req.crossAnyAngle;
 		// A port whose first step is blocked cannot be used; with none left the search would
 		// only explore the whole window to find nothing.
-		const tgtPorts = tgt >= 0 ? openPorts(grid, tgt, req.tgtPorts, req.src, x0, y0, x1, y1) : req.tgtPorts;
+		const tgtPorts = tgt >= 0 ? openPorts(grid, tgt, req.tgtPorts, req.src, x0, y0, x1, y1, crossAny) : req.tgtPorts;
 		const tgtPortCost = req.tgtPortCost;
-		const srcPorts = openPorts(grid, req.src, req.srcPorts, tgt, x0, y0, x1, y1);
+		const srcPorts = openPorts(grid, req.src, req.srcPorts, tgt, x0, y0, x1, y1, crossAny);
 		if (srcPorts === 0 || tgtPorts === 0) return null;
 		const srcPortCost = req.srcPortCost;
 		const diagStride = W;
@@ -154,7 +165,7 @@ export class GridSearch {
 				if (owner[b] !== -1 || station[b] !== -1) {
 					if (b !== tgt) {
 						// Cross a path running straight through at a right angle and land beyond it.
-						if (station[b] !== -1 || owner2[b] !== -1 || axis[b] === -1 || ((axis[b]! + 2) & 3) !== (d & 3)) continue;
+						if (station[b] !== -1 || owner2[b] !== -1 || !crossable(axis[b]!, d, crossAny)) continue;
 						const cx = bx + ddx;
 						const cy = by + ddy;
 						if (cx < x0 || cx > x1 || cy < y0 || cy > y1) continue;
@@ -181,6 +192,7 @@ export class GridSearch {
 					}
 					if (owner[b] !== -1 || station[b] !== -1) continue;
 				}
+				cost += reserveCost * reserved[b]!;
 				if (tgt < 0 && candStamp[b] === s && (!layered || steps >= minSteps)) {
 					const total = cost + candCostOf[b]!;
 					if (total < bestCost) {
@@ -267,7 +279,17 @@ export class GridSearch {
 }
 
 /** The ports in `mask` at node n whose first step leads somewhere a path can go. */
-function openPorts(grid: Grid, n: number, mask: number, other: number, x0: number, y0: number, x1: number, y1: number): number {
+function openPorts(
+	grid: Grid,
+	n: number,
+	mask: number,
+	other: number,
+	x0: number,
+	y0: number,
+	x1: number,
+	y1: number,
+	crossAny: boolean
+): number {
 	const W = grid.width;
 	const x = n % W;
 	const y = (n - x) / W;
@@ -279,10 +301,19 @@ function openPorts(grid: Grid, n: number, mask: number, other: number, x0: numbe
 		if (nx < x0 || nx > x1 || ny < y0 || ny > y1) continue;
 		if ((d & 1) === 1 && grid.diag[grid.diagCell(n, d)] !== -1) continue;
 		const b = ny * W + nx;
-		const crossable = grid.owner2[b] === -1 && grid.axis[b] !== -1 && ((grid.axis[b]! + 2) & 3) === (d & 3);
-		if (b === other || (grid.station[b] === -1 && (grid.owner[b] === -1 || crossable))) open |= 1 << d;
+		const canCross = grid.owner2[b] === -1 && crossable(grid.axis[b]!, d, crossAny);
+		if (b === other || (grid.station[b] === -1 && (grid.owner[b] === -1 || canCross))) open |= 1 << d;
 	}
 	return open;
+}
+
+/**
+ * Whether a step in direction d may cross a path running straight through a node along `axis`
+ * (-1: it bends there): at a right angle, or with `any` at 45° as well — never along it.
+ */
+function crossable(axis: number, d: number, any: boolean): boolean {
+	if (axis === -1) return false;
+	return any ? axis !== (d & 3) : ((axis + 2) & 3) === (d & 3);
 }
 
 function adjacent(a: number, b: number, W: number): boolean {

@@ -20,6 +20,11 @@ export class Grid {
 	readonly station: Int32Array;
 	/** Path id using one of the two diagonals of cell (x, y), -1 when free. */
 	readonly diag: Int32Array;
+	/**
+	 * Per node: how many placed stations next to it still wait for paths. A path passing
+	 * there takes a port such a station may need (the paper's sink reservation), so it pays.
+	 */
+	readonly reserved: Uint8Array;
 
 	constructor(
 		readonly width: number,
@@ -35,6 +40,18 @@ export class Grid {
 		this.axis2 = new Int8Array(this.size).fill(-1);
 		this.station = new Int32Array(this.size).fill(-1);
 		this.diag = new Int32Array(this.size).fill(-1);
+		this.reserved = new Uint8Array(this.size);
+	}
+
+	/** Adds `delta` to the reservation of the eight nodes around n. */
+	reserveAround(n: number, delta: number): void {
+		const x = n % this.width;
+		const y = (n - x) / this.width;
+		for (let d = 0; d < 8; d++) {
+			const nx = x + DX[d]!;
+			const ny = y + DY[d]!;
+			if (nx >= 0 && ny >= 0 && nx < this.width && ny < this.height) this.reserved[ny * this.width + nx]! += delta;
+		}
 	}
 
 	node(x: number, y: number): number {

@@ -1,5 +1,6 @@
 import { COMPASS, DX, DY } from './directions';
 import { boxesOverlap, type Box } from './geometry';
+import { LABEL_REACH_HEIGHTS, markerGap, nearerToOther } from './label-reach';
 import { sceneHits, type Scene } from './scene';
 import { SpatialIndex } from './spatial-index';
 import type { LabelAnchor, LabelPlacement, LayoutSettings } from './types';
@@ -24,6 +25,8 @@ interface Candidate {
 	/** Preference cost plus the scene items (lines, markers) it covers, which never change. */
 	base: number;
 	sceneHits: number;
+	/** Too far from its station, or nearer to another one (see label-reach.ts). */
+	misread: boolean;
 }
 
 /** Right of the station reads first; then the diagonals on the right, left, above and below. */
@@ -32,6 +35,11 @@ const STEP_COST = 1.5;
 const HIT_COST = 100;
 const SAME_SIDE_BONUS = 0.35;
 const SKEW_COST = 0.5;
+/**
+ * A label beyond LABEL_REACH_HEIGHTS from its dot, or nearer to another station's dot: free
+ * of overlaps but misread. Worse than any near spot, better than covering a line or a label.
+ */
+const MISREAD_COST = 30;
 /** Labels keep this much air between each other. */
 const LABEL_PAD = 1;
 
@@ -48,7 +56,7 @@ export function placeLabels(
 	requests: (LabelRequest | null)[],
 	settings: LayoutSettings
 ): { labels: (LabelPlacement | null)[]; overlaps: number } {
-	const cands: Candidate[][] = requests.map((r) => (r ? candidatesFor(r, scene, settings) : []));
+	const cands: Candidate[][] = requests.map((r, s) => (r ? candidatesFor(r, s, scene, settings) : []));
 	const chosen = new Int32Array(requests.length).fill(-1);
 	const index = new SpatialIndex(Math.max(16, settings.cellSize));
 	const boxOf = (s: number) => cands[s]![chosen[s]!]!.box;
@@ -149,7 +157,7 @@ export function placeLabels(
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-function candidatesFor(r: LabelRequest, scene: Scene, settings: LayoutSettings): Candidate[] {
+function candidatesFor(r: LabelRequest, s: number, scene: Scene, settings: LayoutSettings): Candidate[] {
 	const out: Candidate[] = [];
 	const add = (dir: number, step: number, px: number, py: number, extra: number) => {
 		const dx = DX[dir]!;
@@ -161,8 +169,9 @@ function candidatesFor(r: LabelRequest, scene: Scene, settings: LayoutSettings):
 		const box = { x0, y0: ay - r.height / 2, x1: x0 + r.width, y1: ay + r.height / 2 };
 		let hits = 0;
 		sceneHits(scene, box, () => hits++);
-		const base = DIRECTION_COST[dir]! + STEP_COST * step + extra + HIT_COST * hits;
-		out.push({ dir, box, ax: px, ay, anchor, base, sceneHits: hits });
+		const misread = markerGap(scene, s, box) > LABEL_REACH_HEIGHTS * r.height || nearerToOther(scene, s, box);
+		const base = DIRECTION_COST[dir]! + STEP_COST * step + extra + HIT_COST * hits + (misread ? MISREAD_COST : 0);
+		out.push({ dir, box, ax: px, ay, anchor, base, sceneHits: hits, misread });
 	};
 	const near = r.marker + settings.labelGap;
 	const hug = r.marker / 2 + settings.labelGap;
@@ -173,7 +182,7 @@ function candidatesFor(r: LabelRequest, scene: Scene, settings: LayoutSettings):
 			add(dir, step, r.x + DX[dir]! * k, r.y + DY[dir]! * k, 0);
 		}
 	}
-	if (out.some((c) => c.sceneHits === 0)) return out;
+	if (out.some((c) => c.sceneHits === 0 && !c.misread)) return out;
 	for (let step = 0; step <= settings.labelSteps; step++) {
 		// Between the spokes of a busy interchange the compass spots all lie on lines; these
 		// hug one axis instead, pushed out along it (right of a vertical line, above a horizontal one).

@@ -1,5 +1,5 @@
 import { unrollPaths, type Drawing } from './assemble';
-import { buildCombGraph } from './comb-graph';
+import { buildCombGraph, type CombGraph } from './comb-graph';
 import { screenAngle } from './directions';
 import { initialTargets } from './initial-positions';
 import { placeLabels, type LabelRequest } from './labels';
@@ -17,7 +17,8 @@ import type {
 	LayoutResult,
 	LayoutSettings,
 	LayoutStage,
-	LayoutStyle
+	LayoutStyle,
+	PreviousLayout
 } from './types';
 
 const now = (): number => (globalThis.performance ? globalThis.performance.now() : Date.now());
@@ -47,12 +48,34 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	const style = styleOf(settings);
 	lap('prepare');
 
-	const targets = initialTargets(net, settings, options.previous);
-	const comb = buildCombGraph(net, targets);
+	// Coarse grid first (the median hop spans `hopCells` cells); a geographic network whose
+	// dense centre the coarse grid cannot hold is laid out again on a grid twice as fine, and
+	// should that still leave a path unrouted, once more on one twice as fine again.
+	let targets = initialTargets(net, settings, options.previous);
+	let comb = buildCombGraph(net, targets);
 	lap('initial');
 
-	const octi = octilinearize(net, comb, targets, settings, now);
-	timeMs.routing = round2(octi.routingMs);
+	let octi = octilinearize(net, comb, targets, settings, now, targets.source === 'positions', previousPaths(net, comb, options.previous));
+	/** Routing and local search of the passes whose result was not kept. */
+	let otherMs = 0;
+	const refined = octi.refine;
+	for (let pass = 1; refined && pass <= 2; pass++) {
+		const spent = otherMs + octi.routingMs + octi.localSearchMs;
+		// One budget for all passes.
+		const left = settings.timeBudgetMs - spent;
+		if (pass === 2 && (octi.failed === 0 || left <= 0)) break;
+		const fine = { ...settings, hopCells: settings.hopCells * REFINE ** pass, timeBudgetMs: Math.max(1, left) };
+		const fineTargets = initialTargets(net, fine, options.previous);
+		const fineComb = buildCombGraph(net, fineTargets);
+		const next = octilinearize(net, fineComb, fineTargets, fine, now);
+		if (pass === 2 && next.failed >= octi.failed) {
+			otherMs += next.routingMs + next.localSearchMs;
+			break;
+		}
+		otherMs = spent;
+		[targets, comb, octi] = [fineTargets, fineComb, next];
+	}
+	timeMs.routing = round2(otherMs + octi.routingMs);
 	timeMs.localSearch = round2(octi.localSearchMs);
 	mark = now();
 
@@ -119,10 +142,14 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 			searches: octi.searches,
 			expandedStates: octi.expanded,
 			budgetExhausted: octi.budgetExhausted,
+			gridRefined: refined,
 			initial: targets.source
 		}
 	};
 }
+
+/** How much finer the second grid is when the first could not hold every path. */
+const REFINE = 2;
 
 /**
  * Scales tried for the grid when labels do not fit: the drawing in grid cells stays the same,
@@ -166,6 +193,26 @@ function drawAt(net: Network, drawing: Drawing, cell: number, widths: number[], 
 	});
 	const placed = placeLabels(scene, requests, { ...settings, cellSize: cell });
 	return { cell, sx, sy, points, labels: placed.labels, overlaps: placed.overlaps };
+}
+
+/**
+ * The previous layout's drawing of each comb edge that is a single hop, in world cells and
+ * oriented from the edge's `from` (null where there is none): what the router tries first.
+ */
+function previousPaths(net: Network, comb: CombGraph, previous: PreviousLayout | undefined): ([number, number][] | null)[] {
+	if (!previous?.edges) return [];
+	const cell = previous.style?.cellSize ?? 0;
+	if (!(cell > 0)) return [];
+	const drawn = new Map<string, [number, number][]>();
+	for (const e of previous.edges) drawn.set(`${e.from}\u0000${e.to}`, e.points);
+	return comb.edges.map((edge) => {
+		if (edge.hops.length !== 1) return null;
+		const a = net.ids[edge.stations[0]!]!;
+		const b = net.ids[edge.stations[1]!]!;
+		const forward = drawn.get(`${a}\u0000${b}`);
+		const points = forward ?? drawn.get(`${b}\u0000${a}`)?.slice().reverse();
+		return points ? points.map(([x, y]) => [x / cell, y / cell] as [number, number]) : null;
+	});
 }
 
 function round2(v: number): number {

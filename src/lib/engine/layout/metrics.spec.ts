@@ -96,6 +96,28 @@ describe('layoutMetrics', () => {
 		expect(m.labelOverlaps.withLabels).toBe(1);
 	});
 
+	it('measures how far each label sits from its own station, and flags labels that read as another one', () => {
+		const label = (x: number, y: number) => ({ x, y, anchor: 'start' as const, width: 50, height: 14, dir: 'E' as const });
+		const m = layoutMetrics(
+			result({
+				stations: [
+					// Beside its dot: marker radius 5 + 4 px gap.
+					{ id: 'near', x: 0, y: 0, label: label(9, 0) },
+					// 60 px right of its dot: more than 2.5 label heights (35 px) away.
+					{ id: 'far', x: 0, y: 200, label: label(65, 200) },
+					// Under its neighbour, away from its own dot (the seed's "Hygiënisch ontwerper" under "Calculator").
+					{ id: 'under', x: 0, y: 400, label: label(100, 428) },
+					{ id: 'calculator', x: 120, y: 400, label: null }
+				],
+				edges: []
+			})
+		);
+		expect(m.labelDistance.max).toBeCloseTo(Math.hypot(100, 21) - 5, 1);
+		expect(m.labelDistance.far).toBe(2);
+		expect(m.labelDistance.nearerToOther).toBe(1);
+		expect(m.labelOverlaps.total).toBe(0);
+	});
+
 	it('counts stations that moved against a previous layout', () => {
 		const now = result({ stations: [st('a', 0, 0), st('b', 60, 0), st('new', 120, 0)], edges: [] });
 		const m = layoutMetrics(now, { previous: { stations: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 60, y: 60 }] } });

@@ -1,5 +1,6 @@
 import { isOctilinear, screenAngle } from './directions';
 import { boxesOverlap, segmentsIntersect, type Box } from './geometry';
+import { LABEL_REACH_HEIGHTS, markerGap, nearerToOther } from './label-reach';
 import { buildScene, sceneHits } from './scene';
 import type { LayoutInput, LayoutResult, LayoutStage, PreviousLayout } from './types';
 
@@ -28,6 +29,12 @@ export interface LayoutMetrics {
 	 */
 	lineCrossings: { onSegments: number; inStations: number; byEmbedding: number };
 	labelOverlaps: { total: number; withLines: number; withStations: number; withLabels: number };
+	/**
+	 * How far labels sit from their own station: the largest gap in pixels between a marker and
+	 * its label box; labels farther than LABEL_REACH_HEIGHTS label heights (`far`); labels whose
+	 * box is nearer to another station's marker than to their own (`nearerToOther`).
+	 */
+	labelDistance: { max: number; far: number; nearerToOther: number };
 	/** Stations that were in the previous layout and now sit elsewhere (null without one). */
 	stationsMoved: number | null;
 	timeMs: Record<LayoutStage | 'total', number>;
@@ -103,7 +110,7 @@ export function layoutMetrics(result: LayoutResult, options: MetricsOptions = {}
 		newEdgeCrossings: newCrossings,
 		stationsOnForeignEdges: foreign,
 		lineCrossings: { onSegments, ...stationLineCrossings(st.length, edges) },
-		labelOverlaps: labelOverlaps(result, edges),
+		...labelChecks(result, edges),
 		stationsMoved: options.previous ? moved(result, options.previous) : null,
 		timeMs: result.stats.timeMs
 	};
@@ -238,12 +245,18 @@ function labelBox(l: NonNullable<LayoutResult['stations'][number]['label']>): Bo
 	return { x0, y0: l.y - l.height / 2, x1: x0 + l.width, y1: l.y + l.height / 2 };
 }
 
-function labelOverlaps(result: LayoutResult, edges: { a: number; b: number; points: [number, number][]; lines: string[] }[]) {
+function labelChecks(
+	result: LayoutResult,
+	edges: { a: number; b: number; points: [number, number][]; lines: string[] }[]
+): Pick<LayoutMetrics, 'labelOverlaps' | 'labelDistance'> {
 	const scene = buildScene(
 		result.stations,
 		edges.map((e) => ({ from: e.a, to: e.b, points: e.points, lineCount: e.lines.length })),
 		result.style
 	);
+	let max = 0;
+	let far = 0;
+	let nearerOther = 0;
 	let withLines = 0;
 	let withStations = 0;
 	let withLabels = 0;
@@ -258,9 +271,16 @@ function labelOverlaps(result: LayoutResult, edges: { a: number; b: number; poin
 		});
 		if (line) withLines++;
 		if (station) withStations++;
+		const gap = markerGap(scene, i, box);
+		max = Math.max(max, gap);
+		if (gap > LABEL_REACH_HEIGHTS * (box.y1 - box.y0)) far++;
+		if (nearerToOther(scene, i, box)) nearerOther++;
 		for (let j = i + 1; j < boxes.length; j++) if (boxes[j] && boxesOverlap(box, boxes[j]!)) withLabels++;
 	});
-	return { total: withLines + withStations + withLabels, withLines, withStations, withLabels };
+	return {
+		labelOverlaps: { total: withLines + withStations + withLabels, withLines, withStations, withLabels },
+		labelDistance: { max: Math.round(max * 10) / 10, far, nearerToOther: nearerOther }
+	};
 }
 
 function moved(result: LayoutResult, previous: PreviousLayout): number {

@@ -5,6 +5,7 @@ import { GridSearch } from './grid-search';
 import type { Targets } from './initial-positions';
 import { localSearch } from './local-search';
 import type { Network } from './network';
+import { ripUpAndReroute } from './rip-up';
 import { routeOrder } from './route-order';
 import type { LayoutSettings } from './types';
 
@@ -26,6 +27,8 @@ export interface OctiResult {
 	localSearchMs: number;
 	searches: number;
 	expanded: number;
+	/** Set on a coarse pass that left edges unrouted: the caller should try a finer grid. */
+	refine: boolean;
 }
 
 /**
@@ -40,13 +43,21 @@ export function octilinearize(
 	comb: CombGraph,
 	targets: Targets,
 	settings: LayoutSettings,
-	now: () => number
+	now: () => number,
+	/**
+	 * A first pass whose grid may be refined: it tries only the dense-first order (with and
+	 * without reservations) and stops before the local search when edges remain unrouted.
+	 */
+	coarse = false,
+	/** Per comb edge: its drawing in the previous layout (world cells), tried before routing. */
+	replays: ([number, number][] | null)[] = []
 ): OctiResult {
 	const started = now();
 	const deadline = started + settings.timeBudgetMs;
-	// Greedy routing can wall a station in; then a path must cross or fails. Edges go first
-	// in the next attempt the more often they were in such trouble (the paper reorders too),
-	// and the best attempt is kept.
+	// Greedy routing can wall a station in; then a path must cross or fails. The second attempt
+	// keeps the dense-first order but lets every placed station that still waits for paths
+	// reserve the ring around it; after that, edges go first the more often they were in
+	// trouble (the paper reorders too). The best attempt is kept.
 	const base = routeOrder(comb);
 	let order = base;
 	const rank = new Map(base.map((e, i) => [e, i]));
@@ -54,20 +65,25 @@ export function octilinearize(
 	const search = new GridSearch(settings);
 	let router: GridRouter | null = null;
 	let attempts = 0;
-	for (; attempts < settings.routingAttempts; attempts++) {
-		const r = new GridRouter(net, comb, targets, settings, search);
+	const maxAttempts = coarse ? Math.min(2, settings.routingAttempts) : settings.routingAttempts;
+	for (; attempts < maxAttempts; attempts++) {
+		const r = new GridRouter(net, comb, targets, settings, search, attempts > 0);
 		r.placeAnchored();
-		for (const e of order) r.routeInitial(e);
+		if (attempts === 0) for (const e of base) if (replays[e]) r.replay(e, replays[e]!);
+		for (const e of order) if (r.paths[e] === null) r.routeInitial(e);
 		r.placeLeftovers();
 		if (!router || r.score() < router.score()) router = r;
 		const trouble = r.troubleEdges();
 		if (trouble.size === 0 || now() > deadline) break;
 		for (const e of trouble) troubled[e]!++;
-		order = base.slice().sort((p, q) => troubled[q]! - troubled[p]! || rank.get(p)! - rank.get(q)!);
+		if (attempts > 0) order = base.slice().sort((p, q) => troubled[q]! - troubled[p]! || rank.get(p)! - rank.get(q)!);
 	}
 	router = router!;
+	if (router.failedCount() > 0) ripUpAndReroute(router, base, () => now() > deadline);
 	const routed = now();
-	const local = localSearch(router, () => now() > deadline);
+	const refine = coarse && router.failedCount() > 0;
+	const local = refine ? { rounds: 0, moves: 0, exhausted: false } : localSearch(router, () => now() > deadline);
+	if (!refine) lastResort(router, base);
 	const done = now();
 	return {
 		grid: router.grid,
@@ -76,14 +92,26 @@ export function octilinearize(
 		failed: router.paths.filter((p) => p === null).length,
 		orderRelaxed: router.orderRelaxed,
 		crossings: router.countCrossings(),
-		attempts: Math.min(attempts + 1, settings.routingAttempts),
+		attempts: Math.min(attempts + 1, maxAttempts),
 		rounds: local.rounds,
 		moves: local.moves,
 		budgetExhausted: local.exhausted,
 		routingMs: routed - started,
 		localSearchMs: done - routed,
 		searches: search.searches,
-		expanded: search.expanded
+		expanded: search.expanded,
+		refine
 	};
 }
 
+/**
+ * Edges that still have no path get one that may cross straight paths at 45° as well: a
+ * crossing more, but every hop octilinear rather than a straight line across the map.
+ */
+function lastResort(router: GridRouter, order: number[]): void {
+	if (router.failedCount() === 0) return;
+	router.crossAnyAngle = true;
+	for (const e of order) if (router.paths[e] === null) router.route(e, true, true);
+	if (router.failedCount() > 0) ripUpAndReroute(router, order, () => false);
+	router.crossAnyAngle = false;
+}

@@ -101,6 +101,7 @@ export function overviewLayout(input: LayoutInput): LayoutResult {
 			searches: 0,
 			expandedStates: 0,
 			budgetExhausted: false,
+			gridRefined: false,
 			initial: targets.source
 		}
 	};

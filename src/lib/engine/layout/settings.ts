@@ -16,7 +16,7 @@ export const DEFAULT_SETTINGS: Readonly<LayoutSettings> = Object.freeze({
 	searchRadius: 3,
 	routingAttempts: 6,
 	iterations: 12,
-	timeBudgetMs: 4000,
+	timeBudgetMs: 30000,
 	crossingSweeps: 12,
 	layerSpacing: 3,
 	rowSpacing: 2,

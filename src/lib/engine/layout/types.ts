@@ -170,6 +170,12 @@ export interface LayoutStats {
 	expandedStates: number;
 	/** True when the time budget cut routing or local search short (output may then vary). */
 	budgetExhausted: boolean;
+	/**
+	 * True when the first grid (the median hop spanning `hopCells` cells) left paths unrouted
+	 * and the layout was made again on a grid twice as fine (four times, if that still did);
+	 * `grid` is the one kept.
+	 */
+	gridRefined: boolean;
 	/** Where the initial positions came from. */
 	initial: 'positions' | 'layered' | 'previous' | 'mixed';
 }
@@ -199,6 +205,12 @@ export interface LayoutResult {
 /** What a previous layout must provide to anchor the next one (a LayoutResult will do). */
 export interface PreviousLayout {
 	stations: { id: string; x: number; y: number }[];
+	/**
+	 * The hops as drawn (a LayoutResult's edges): a hop whose stations stay put is drawn the
+	 * same way again when the grid still has room for it, so the map does not change under
+	 * its readers and big networks are not routed from scratch.
+	 */
+	edges?: { from: string; to: string; points: [number, number][] }[];
 	style?: { cellSize: number };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layout } from '$lib/engine/layout';
+import { layout, layoutMetrics } from '$lib/engine/layout';
 import { emptyNetwork, Line, Station, type NetworkContent } from '$lib/schemas';
 import { loadSeedDirectory } from '$lib/server/seed/load';
 import { toLayoutInput } from './layout-data';
@@ -45,5 +45,16 @@ describe('toLayoutInput', () => {
 		const result = layout(toLayoutInput(content, 'nl'));
 		expect(result.stations).toHaveLength(content.stations.length);
 		expect(result.lines.map((l) => l.id)).toEqual(content.lines.map((l) => l.id));
+	});
+
+	it('puts every seed label beside its own station, in both languages', () => {
+		const { content } = loadSeedDirectory('graph-seed');
+		for (const locale of ['nl', 'en'] as const) {
+			const input = toLayoutInput(content, locale);
+			const m = layoutMetrics(layout(input), { input });
+			// Before the label placer knew the bound, "Hygiënisch ontwerper" sat under "Calculator", away from its dot.
+			expect(m.labelDistance).toMatchObject({ far: 0, nearerToOther: 0 });
+			expect(m.labelOverlaps.total).toBe(0);
+		}
 	});
 });

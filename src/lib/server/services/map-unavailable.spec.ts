@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contractNetwork } from '../store/contract-fixture';
-import { MAX_MAP_STATIONS, mapUnavailable } from './map-layout';
+import { MAX_GEOGRAPHIC_MAP_STATIONS, MAX_MAP_STATIONS, mapUnavailable, showsOverview } from './map-layout';
 import { buildSnapshot } from './snapshot';
 import type { NetworkContent } from '$lib/schemas';
 
@@ -33,5 +33,28 @@ describe('when a network cannot be drawn as a metro map', () => {
 		const n = MAX_MAP_STATIONS + 2;
 		const content = withLines(n, [Array.from({ length: n }, (_, i) => `s${i}`)]);
 		expect(mapUnavailable(buildSnapshot(contractNetwork().meta, 1, content))).toEqual({ reason: 'too-large', count: n, limit: MAX_MAP_STATIONS });
+	});
+
+	it('draws a geographic network beyond that size (a city subway), but not a taxonomy of the same size', () => {
+		const n = MAX_MAP_STATIONS + 117; // New York's subway: 517 stations
+		const stops = Array.from({ length: n }, (_, i) => `s${i}`);
+		const taxonomy = withLines(n, [stops]);
+		expect(mapUnavailable(buildSnapshot(contractNetwork().meta, 1, taxonomy))?.reason).toBe('too-large');
+		const city = (missing = -1) => {
+			const content = withLines(n, [stops]);
+			content.stations.forEach((s, i) => i !== missing && (s.position = { x: i * 500, y: (i % 7) * 300 }));
+			return buildSnapshot(contractNetwork().meta, 1, content);
+		};
+		expect(mapUnavailable(city())).toBeNull();
+		expect(showsOverview(city())).toBe(false);
+		// One station without a position makes it a drawing without geography again.
+		expect(mapUnavailable(city(3))?.reason).toBe('too-large');
+	});
+
+	it('refuses a geographic network larger than the metro map is made for', () => {
+		const n = MAX_GEOGRAPHIC_MAP_STATIONS + 1;
+		const city = withLines(n, [Array.from({ length: n }, (_, i) => `s${i}`)]);
+		city.stations.forEach((s, i) => (s.position = { x: i * 500, y: 0 }));
+		expect(mapUnavailable(buildSnapshot(contractNetwork().meta, 1, city))).toEqual({ reason: 'too-large', count: n, limit: MAX_GEOGRAPHIC_MAP_STATIONS });
 	});
 });
