@@ -1,10 +1,11 @@
 // npm run bench:pages [-- --json] [-- --seconds 10] [-- --connections 10] [-- --port 4218]
-//                     [-- --pages home,planner] [-- --browser]
+//                     [-- --pages home,planner] [-- --browser [--verbose]] [-- --cpu-prof dir]
 // Starts the BUILT app (run `npm run build` first) on a fresh database and loads each page in
 // turn over keep-alive loopback connections: req/s, p50 and p99 per page, its throughput as a
 // ratio to /healthz (the floor of what a request costs on this machine), and the page weights
 // (HTML raw and gzip). With --browser also the first-load JavaScript per page, measured in
-// Chromium. Figures, not assertions; targets (issue 16) are printed beside them.
+// Chromium. With --cpu-prof the server writes a V8 CPU profile of the run into that folder.
+// Figures, not assertions; targets (issue 16) are printed beside them.
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { startBuiltApp } from './bench/built-app';
@@ -95,21 +96,27 @@ function printBrowser(results: PageFigures[]) {
 				`${kb(r.browser!.htmlGzip)} ${mark(r.browser!.htmlGzip < HTML_TARGET)}`.padStart(14)
 			].join(' ')
 		);
+	if (args.verbose === true)
+		for (const r of results.filter((r) => r.browser)) {
+			log(`${r.name}:`);
+			for (const f of r.browser!.files) log(`  ${kb(f.gzip).padStart(9)}  ${f.url}`);
+		}
 	log(`targets: first-load JS < ${kb(JS_TARGET)} gzip and HTML < ${kb(HTML_TARGET)} gzip (planner and home)`);
 }
 
 /** Warms each page up (its first request builds the snapshot and the layout), then loads it. */
 async function measure(origin: string): Promise<PageFigures[]> {
 	const results: PageFigures[] = [];
-	const agent = new http.Agent({ keepAlive: true });
 	for (const page of pages) {
 		const url = new URL(page.path, origin);
+		// A fresh connection: the server closes idle keep-alive sockets while another page runs.
+		const agent = new http.Agent({ keepAlive: true });
 		let first = await get(url, agent);
 		for (let i = 0; i < 4; i++) first = await get(url, agent);
+		agent.destroy();
 		const figures = await load(url.href, { connections, seconds });
 		results.push({ name: page.name, path: page.path, status: first.status, ratio: 0, htmlRaw: first.body.length, htmlGzip: gzipBytes(first.body), ...figures });
 	}
-	agent.destroy();
 	const base = results[0]!.rps;
 	for (const r of results) r.ratio = r.rps / base;
 	return results;
@@ -125,7 +132,8 @@ async function weigh(origin: string, results: PageFigures[]): Promise<void> {
 	}
 }
 
-const app = await startBuiltApp({ port });
+const profileDir = typeof args['cpu-prof'] === 'string' ? args['cpu-prof'] : null;
+const app = await startBuiltApp({ port, nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
 try {
 	log(`bench:pages · ${app.origin} · ${connections} connections × ${seconds} s per page · ${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(2)}`);
 	const results = await measure(app.origin);

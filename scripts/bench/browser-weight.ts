@@ -14,6 +14,8 @@ export interface BrowserWeight {
 	/** The document's HTML, raw and gzip. */
 	htmlRaw: number;
 	htmlGzip: number;
+	/** Every script with its gzip size, largest first. */
+	files: { url: string; gzip: number }[];
 }
 
 export const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
@@ -26,22 +28,23 @@ export async function browserWeight(browser: Browser, url: string): Promise<Brow
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
-		const bodies: Promise<Buffer | null>[] = [];
+		const bodies: Promise<{ url: string; body: Buffer } | null>[] = [];
 		page.on('response', (res) => {
 			const type = res.request().resourceType();
 			const isScript = type === 'script' || /javascript/.test(res.headers()['content-type'] ?? '') || /\.m?js(\?|$)/.test(res.url());
-			if (isScript) bodies.push(res.body().catch(() => null));
+			if (isScript) bodies.push(res.body().then((body) => ({ url: new URL(res.url()).pathname, body }), () => null));
 		});
 		const doc = await page.goto(url, { waitUntil: 'networkidle' });
 		if (!doc || !doc.ok()) throw new Error(`browser: ${url} answered ${doc?.status()}`);
 		const html = await doc.body();
-		const scripts = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null);
+		const scripts = (await Promise.all(bodies)).filter((b) => b !== null).map((s) => ({ ...s, gzip: gzipBytes(s.body) }));
 		return {
 			scripts: scripts.length,
-			jsRaw: scripts.reduce((n, b) => n + b.length, 0),
-			jsGzip: scripts.reduce((n, b) => n + gzipBytes(b), 0),
+			jsRaw: scripts.reduce((n, s) => n + s.body.length, 0),
+			jsGzip: scripts.reduce((n, s) => n + s.gzip, 0),
 			htmlRaw: html.length,
-			htmlGzip: gzipBytes(html)
+			htmlGzip: gzipBytes(html),
+			files: scripts.map((s) => ({ url: s.url, gzip: s.gzip })).sort((a, b) => b.gzip - a.gzip)
 		};
 	} finally {
 		await context.close();

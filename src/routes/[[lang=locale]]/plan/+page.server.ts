@@ -3,7 +3,10 @@ import { getApp } from '$lib/server/app';
 import { ApiError, parseQuery, toApiError } from '$lib/server/http/api';
 import { pageSnapshot } from '$lib/server/http/page';
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
-import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
+import { translate } from '$lib/i18n';
+import { mapFragment } from '$lib/server/render/map-fragment';
+import { placePrerendered } from '$lib/server/render/prerendered';
+import { mapUnavailable } from '$lib/server/services/map-layout';
 import { planFor, type PlannedRoutes } from '$lib/server/services/routes';
 import { mapRouteOf } from './map-route';
 import type { PageServerLoad } from './$types';
@@ -19,7 +22,7 @@ function problemKind(field: string, status: number): ProblemKind {
 	return 'other';
 }
 
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	const snap = await pageSnapshot(url, locals.locale);
 	const byLabel = <T extends { label: { nl: string; en: string } }>(a: T, b: T) =>
 		a.label[locals.locale].localeCompare(b.label[locals.locale], locals.locale);
@@ -62,14 +65,25 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	}
 	// Which route the map highlights: ?show=N (a link per card), the first by default.
 	const shown = planned?.routes.find((r) => String(r.rank) === url.searchParams.get('show')) ?? planned?.routes[0] ?? null;
+	const shownRoute = shown ? mapRouteOf(shown) : null;
+	// The highlighted map is drawn once per route and shared (it shows the network, never the
+	// traveller's modules); the route cards, which do, are rendered for each request.
+	const mapTitle = shown ? translate(locals.locale, 'planner.mapTitle', { rank: shown.rank }) : '';
 	return {
 		choices,
 		planned,
 		problem,
 		signedIn: locals.user !== null,
 		query: question.searchParams.toString(),
-		map: shown && !mapUnavailable(snap) ? mapView(snap, locals.locale) : null,
-		shown: shown ? { rank: shown.rank, route: mapRouteOf(shown) } : null,
+		map:
+			shownRoute && !mapUnavailable(snap)
+				? {
+						source: { network: snap.meta.id, version: snap.version },
+						title: mapTitle,
+						prerendered: isDataRequest ? null : placePrerendered('map', mapFragment(snap, locals.locale, mapTitle, shownRoute))
+					}
+				: null,
+		shown: shown && shownRoute ? { rank: shown.rank, route: shownRoute } : null,
 		params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };
 };
 
