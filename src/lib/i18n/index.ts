@@ -6,13 +6,29 @@ export type { MessageKey } from './catalog';
 export type Values = Record<string, string | number | Date>;
 export type Translate = (key: MessageKey, values?: Values) => string;
 
+type Messages = Record<string, Record<string, string> | undefined>;
+
 const formats = new Map<string, IntlMessageFormat>();
+
+/**
+ * The server holds both languages. The browser loads only the reader's language (loadMessages,
+ * before hydration and before a page in the other language): half the messages in every
+ * page's JavaScript. In the browser build `catalog` is unused and left out.
+ */
+const tables: Partial<Record<Locale, Messages>> = import.meta.env.SSR ? { ...catalog } : {};
+
+export async function loadMessages(locale: Locale): Promise<void> {
+	if (tables[locale]) return;
+	// One import per branch: written as a conditional expression, the bundler preloads both files.
+	if (locale === 'en') tables.en = (await import('./messages-en')).default;
+	else tables.nl = (await import('./messages-nl')).default;
+}
 
 export function message(locale: Locale, key: MessageKey): string {
 	const [feature, ...rest] = key.split('.');
-	const table = catalog[locale][feature as keyof (typeof catalog)['en']] as Record<string, string> | undefined;
+	const table = tables[locale]?.[feature!];
 	const text = table?.[rest.join('.')];
-	if (text === undefined) throw new Error(`i18n: no message '${key}' in locale '${locale}'`);
+	if (text === undefined) throw new Error(`i18n: no message '${key}' in locale '${locale}'${tables[locale] ? '' : ' (its messages are not loaded)'}`);
 	return text;
 }
 
