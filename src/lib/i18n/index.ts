@@ -47,11 +47,26 @@ export function translator(locale: Locale): Translate {
 	return (key, values) => translate(locale, key, values);
 }
 
+/**
+ * Making an Intl.NumberFormat costs far more than formatting with one (a route card formats
+ * dozens of amounts), so they are kept per language and kind.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}:${kind}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', options);
+		numberFormats.set(key, format);
+	}
+	return format;
+}
+
 /** Euro amounts and numbers the way each language writes them. */
 export function formatMoney(locale: Locale, amount: number, currency = 'EUR'): string {
-	return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+	return numberFormat(locale, `money:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 export function formatNumber(locale: Locale, n: number, digits = 0): string {
-	return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+	return numberFormat(locale, `number:${digits}`, { maximumFractionDigits: digits }).format(n);
 }

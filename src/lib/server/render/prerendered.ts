@@ -13,8 +13,24 @@ export function placePrerendered(id: string, html: string): string {
 	return id;
 }
 
-/** The page's HTML with each placed fragment in its marker's place (one pass; fragments are not searched again). */
+/**
+ * The page's HTML with each placed fragment in its marker's place. Markers are found with
+ * indexOf in the order they stand in the page, and the search goes on after each fragment, so a
+ * fragment is never searched for markers. (A regular expression over a 150 KB page full of
+ * hydration comments cost milliseconds; indexOf costs a tenth of one.)
+ */
 export function fillPrerendered(html: string, fragments: Map<string, string> | undefined): string {
 	if (!fragments || fragments.size === 0) return html;
-	return html.replace(/<!--prerendered:[a-z0-9-]+-->/g, (marker) => fragments.get(marker) ?? marker);
+	const found = [...fragments.keys()]
+		.map((marker) => ({ marker, at: html.indexOf(marker) }))
+		.filter((f) => f.at >= 0)
+		.sort((a, b) => a.at - b.at);
+	if (found.length === 0) return html;
+	let out = '';
+	let from = 0;
+	for (const { marker, at } of found) {
+		out += html.slice(from, at) + fragments.get(marker)!;
+		from = at + marker.length;
+	}
+	return out + html.slice(from);
 }
