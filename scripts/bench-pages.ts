@@ -10,6 +10,7 @@ import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { startBuiltApp } from './bench/built-app';
 import { get, load, type LoadResult } from './bench/http-load';
+import { processCpuMs } from './bench/process-cpu';
 import { browserWeight, gzipBytes, launchBrowser, type BrowserWeight } from './bench/browser-weight';
 import { parseArgs } from './cli-args';
 
@@ -52,6 +53,8 @@ interface PageFigures extends LoadResult {
 	path: string;
 	status: number;
 	ratio: number;
+	/** Server CPU per request (ms), from /proc; steadier than req/s on a busy machine. */
+	cpuMs: number | null;
 	htmlRaw: number;
 	htmlGzip: number;
 	browser?: BrowserWeight;
@@ -62,7 +65,7 @@ const mark = (ok: boolean) => (ok ? 'ok' : 'MISS');
 
 function printLoad(results: PageFigures[]) {
 	log('');
-	log('page         status   req/s   ×healthz   p50 ms   p99 ms   errors   html raw   html gzip');
+	log('page         status   req/s   ×healthz   p50 ms   p99 ms   errors   html raw   html gzip   cpu ms/req');
 	for (const r of results) {
 		const page = pages.find((p) => p.name === r.name)!;
 		const ratio = `${r.ratio.toFixed(2)}${page.minRatio ? ` ${mark(r.ratio >= page.minRatio)}` : ''}`;
@@ -76,11 +79,13 @@ function printLoad(results: PageFigures[]) {
 				`${r.p99.toFixed(1)}${r.p99 < P99_TARGET_MS ? '' : '!'}`.padStart(8),
 				String(r.errors).padStart(8),
 				kb(r.htmlRaw).padStart(10),
-				kb(r.htmlGzip).padStart(11)
+				kb(r.htmlGzip).padStart(11),
+				(r.cpuMs === null ? '–' : r.cpuMs.toFixed(2)).padStart(12)
 			].join(' ')
 		);
 	}
 	log(`targets: ×healthz ≥ 0.3 home and station, ≥ 0.15 planner; p99 < ${P99_TARGET_MS} ms everywhere ('!' marks a miss)`);
+	log("cpu ms/req: the server's CPU time per answer (user + system); on a shared machine it moves less than req/s");
 }
 
 function printBrowser(results: PageFigures[]) {
@@ -105,7 +110,7 @@ function printBrowser(results: PageFigures[]) {
 }
 
 /** Warms each page up (its first request builds the snapshot and the layout), then loads it. */
-async function measure(origin: string): Promise<PageFigures[]> {
+async function measure(origin: string, pid: number): Promise<PageFigures[]> {
 	const results: PageFigures[] = [];
 	for (const page of pages) {
 		const url = new URL(page.path, origin);
@@ -114,8 +119,11 @@ async function measure(origin: string): Promise<PageFigures[]> {
 		let first = await get(url, agent);
 		for (let i = 0; i < 4; i++) first = await get(url, agent);
 		agent.destroy();
+		const cpuBefore = processCpuMs(pid);
 		const figures = await load(url.href, { connections, seconds });
-		results.push({ name: page.name, path: page.path, status: first.status, ratio: 0, htmlRaw: first.body.length, htmlGzip: gzipBytes(first.body), ...figures });
+		const cpuAfter = processCpuMs(pid);
+		const cpuMs = cpuBefore !== null && cpuAfter !== null && figures.requests > 0 ? (cpuAfter - cpuBefore) / figures.requests : null;
+		results.push({ name: page.name, path: page.path, status: first.status, ratio: 0, cpuMs, htmlRaw: first.body.length, htmlGzip: gzipBytes(first.body), ...figures });
 	}
 	const base = results[0]!.rps;
 	for (const r of results) r.ratio = r.rps / base;
@@ -136,7 +144,7 @@ const profileDir = typeof args['cpu-prof'] === 'string' ? args['cpu-prof'] : nul
 const app = await startBuiltApp({ port, nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
 try {
 	log(`bench:pages · ${app.origin} · ${connections} connections × ${seconds} s per page · ${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(2)}`);
-	const results = await measure(app.origin);
+	const results = await measure(app.origin, app.pid);
 	printLoad(results);
 	if (args.browser === true) {
 		await weigh(app.origin, results);
