@@ -32,15 +32,24 @@ export function message(locale: Locale, key: MessageKey): string {
 	return text;
 }
 
+/** Messages without values (headings, labels) come out the same every time: formatted once. */
+const plain = new Map<string, string>();
+
 /** ICU MessageFormat (plurals, numbers) through FormatJS; formatters are cached per locale and key. */
 export function translate(locale: Locale, key: MessageKey, values?: Values): string {
 	const id = `${locale}\u0000${key}`;
+	if (values === undefined) {
+		const text = plain.get(id);
+		if (text !== undefined) return text;
+	}
 	let format = formats.get(id);
 	if (!format) {
 		format = new IntlMessageFormat(message(locale, key), locale);
 		formats.set(id, format);
 	}
-	return String(format.format(values));
+	const text = String(format.format(values));
+	if (values === undefined) plain.set(id, text);
+	return text;
 }
 
 export function translator(locale: Locale): Translate {

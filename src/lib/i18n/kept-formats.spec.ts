@@ -12,3 +12,12 @@ describe('kept number formats', () => {
 		expect(formatMoney('en', 1200)).toBe('€1,200');
 	});
 });
+
+describe('messages without values', () => {
+	it('come out the same in each language, and one with values is still formatted each time', async () => {
+		const { translate } = await import('.');
+		expect(translate('en', 'common.navMap')).toBe(translate('en', 'common.navMap'));
+		expect(translate('nl', 'common.navMap')).not.toBe(translate('en', 'common.navMap'));
+		expect(translate('en', 'common.months', { months: 1 })).not.toBe(translate('en', 'common.months', { months: 7 }));
+	});
+});
