@@ -5,7 +5,7 @@ import { getApp, startApp } from '$lib/server/app';
 import { createAuthHandle } from '$lib/server/auth/handle';
 import { Id } from '$lib/schemas/common';
 import { NETWORK_COOKIE } from '$lib/server/http/page';
-import { fillPrerendered } from '$lib/server/render/prerendered';
+import { fillPage } from '$lib/server/render/prerendered';
 import { ANONYMOUS } from '$lib/server/viewer';
 
 export const init: ServerInit = async () => {
@@ -31,7 +31,7 @@ const localeHandle: Handle = async ({ event, resolve }) => {
 	const network = event.url.searchParams.get('network');
 	if (network && !event.url.pathname.startsWith('/api/') && Id.safeParse(network).success && network !== event.cookies.get(NETWORK_COOKIE))
 		event.cookies.set(NETWORK_COOKIE, network, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
-	return resolve(event, { transformPageChunk: ({ html }) => fillPrerendered(html.replace('%lang%', locale), event.locals.prerendered) });
+	return resolve(event, { transformPageChunk: ({ html }) => fillPage(html, locale, event.locals.prerendered) });
 };
 
 // After the locale, so sign-in redirects and refusals can speak the reader's language.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prerenderedMarker } from '$lib/components/prerendered';
-import { fillPrerendered } from './prerendered';
+import { fillPage, fillPrerendered } from './prerendered';
 
 describe('fillPrerendered', () => {
 	const page = `<main>${prerenderedMarker('map')}<p>text</p>${prerenderedMarker('stations')}</main>`;
@@ -30,5 +30,16 @@ describe('fillPrerendered', () => {
 
 	it('refuses a marker id that could break out of the comment', () => {
 		expect(() => prerenderedMarker('map-->')).toThrow(/bad fragment id/);
+	});
+});
+
+describe('fillPage', () => {
+	it('fills <html lang> and the fragments in one pass, and leaves fragment text alone', () => {
+		const fragments = new Map([[prerenderedMarker('map'), '<svg><text>%lang%</text></svg>']]);
+		expect(fillPage(`<html lang="%lang%"><body>${prerenderedMarker('map')}</body></html>`, 'nl', fragments)).toBe(
+			'<html lang="nl"><body><svg><text>%lang%</text></svg></body></html>'
+		);
+		expect(fillPage('<html lang="%lang%">', 'en')).toBe('<html lang="en">');
+		expect(fillPage('<p>no markers</p>', 'en', fragments)).toBe('<p>no markers</p>');
 	});
 });

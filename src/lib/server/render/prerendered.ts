@@ -14,23 +14,28 @@ export function placePrerendered(id: string, html: string): string {
 }
 
 /**
- * The page's HTML with each placed fragment in its marker's place. Markers are found with
- * indexOf in the order they stand in the page, and the search goes on after each fragment, so a
- * fragment is never searched for markers. (A regular expression over a 150 KB page full of
- * hydration comments cost milliseconds; indexOf costs a tenth of one.)
+ * The page's HTML with each placed fragment in its marker's place and `%lang%` (in <html lang>)
+ * filled in: one search with indexOf over the page as SvelteKit built it, and one join, so the
+ * response is copied once (a regular expression over a 150 KB page full of hydration comments
+ * cost milliseconds). The search goes on after each fragment, so a fragment is never searched.
  */
-export function fillPrerendered(html: string, fragments: Map<string, string> | undefined): string {
-	if (!fragments || fragments.size === 0) return html;
-	const found = [...fragments.keys()]
-		.map((marker) => ({ marker, at: html.indexOf(marker) }))
+export function fillPage(html: string, lang: string, fragments?: Map<string, string>): string {
+	const found = [{ marker: '%lang%', text: lang }, ...[...(fragments ?? [])].map(([marker, text]) => ({ marker, text }))]
+		.map((f) => ({ ...f, at: html.indexOf(f.marker) }))
 		.filter((f) => f.at >= 0)
 		.sort((a, b) => a.at - b.at);
 	if (found.length === 0) return html;
-	let out = '';
+	const parts: string[] = [];
 	let from = 0;
-	for (const { marker, at } of found) {
-		out += html.slice(from, at) + fragments.get(marker)!;
+	for (const { marker, text, at } of found) {
+		parts.push(html.slice(from, at), text);
 		from = at + marker.length;
 	}
-	return out + html.slice(from);
+	parts.push(html.slice(from));
+	return parts.join('');
+}
+
+/** The page's HTML with each placed fragment in its marker's place. */
+export function fillPrerendered(html: string, fragments: Map<string, string> | undefined): string {
+	return fragments && fragments.size > 0 ? fillPage(html, '%lang%', fragments) : html;
 }
