@@ -16,6 +16,8 @@ declare global {
 			user: User | null;
 			session: StoredSession | null;
 			memberships: Membership[];
+			/** Shared fragments this page shows, by marker; the response hook puts them in (see placePrerendered). */
+			prerendered?: Map<string, string>;
 		}
 	}
 }

@@ -1,6 +1,9 @@
-import { z } from 'zod';
+import type { ClientInit } from '@sveltejs/kit';
+import { loadMessages } from '$lib/i18n';
+import { isLocale } from '$lib/i18n/locale';
 
-// zod compiles object schemas with `new Function` when it can, and finds out by trying once. The
-// pages' Content-Security-Policy forbids eval, so the try would be refused and reported as a
-// violation on every page that parses; without eval zod is just as correct, a little slower.
-z.config({ jitless: true });
+/** The messages of the page's language, before the page hydrates (the server wrote it into <html lang>). */
+export const init: ClientInit = async () => {
+	const lang = document.documentElement.lang;
+	await loadMessages(isLocale(lang) ? lang : 'nl');
+};

@@ -6,36 +6,76 @@ export type { MessageKey } from './catalog';
 export type Values = Record<string, string | number | Date>;
 export type Translate = (key: MessageKey, values?: Values) => string;
 
+type Messages = Record<string, Record<string, string> | undefined>;
+
 const formats = new Map<string, IntlMessageFormat>();
+
+/**
+ * The server holds both languages. The browser loads only the reader's language (loadMessages,
+ * before hydration and before a page in the other language): half the messages in every
+ * page's JavaScript. In the browser build `catalog` is unused and left out.
+ */
+const tables: Partial<Record<Locale, Messages>> = import.meta.env.SSR ? { ...catalog } : {};
+
+export async function loadMessages(locale: Locale): Promise<void> {
+	if (tables[locale]) return;
+	// One import per branch: written as a conditional expression, the bundler preloads both files.
+	if (locale === 'en') tables.en = (await import('./messages-en')).default;
+	else tables.nl = (await import('./messages-nl')).default;
+}
 
 export function message(locale: Locale, key: MessageKey): string {
 	const [feature, ...rest] = key.split('.');
-	const table = catalog[locale][feature as keyof (typeof catalog)['en']] as Record<string, string> | undefined;
+	const table = tables[locale]?.[feature!];
 	const text = table?.[rest.join('.')];
-	if (text === undefined) throw new Error(`i18n: no message '${key}' in locale '${locale}'`);
+	if (text === undefined) throw new Error(`i18n: no message '${key}' in locale '${locale}'${tables[locale] ? '' : ' (its messages are not loaded)'}`);
 	return text;
 }
+
+/** Messages without values (headings, labels) come out the same every time: formatted once. */
+const plain = new Map<string, string>();
 
 /** ICU MessageFormat (plurals, numbers) through FormatJS; formatters are cached per locale and key. */
 export function translate(locale: Locale, key: MessageKey, values?: Values): string {
 	const id = `${locale}\u0000${key}`;
+	if (values === undefined) {
+		const text = plain.get(id);
+		if (text !== undefined) return text;
+	}
 	let format = formats.get(id);
 	if (!format) {
 		format = new IntlMessageFormat(message(locale, key), locale);
 		formats.set(id, format);
 	}
-	return String(format.format(values));
+	const text = String(format.format(values));
+	if (values === undefined) plain.set(id, text);
+	return text;
 }
 
 export function translator(locale: Locale): Translate {
 	return (key, values) => translate(locale, key, values);
 }
 
+/**
+ * Making an Intl.NumberFormat costs far more than formatting with one (a route card formats
+ * dozens of amounts), so they are kept per language and kind.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}:${kind}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', options);
+		numberFormats.set(key, format);
+	}
+	return format;
+}
+
 /** Euro amounts and numbers the way each language writes them. */
 export function formatMoney(locale: Locale, amount: number, currency = 'EUR'): string {
-	return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+	return numberFormat(locale, `money:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 export function formatNumber(locale: Locale, n: number, digits = 0): string {
-	return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+	return numberFormat(locale, `number:${digits}`, { maximumFractionDigits: digits }).format(n);
 }

@@ -1,4 +1,5 @@
-import { LOCALES, type Locale } from '$lib/schemas/common';
+// A type-only import: the browser bundle of every page loads this module, and zod must stay out of it.
+import type { Locale } from '$lib/schemas/common';
 
 export const DEFAULT_LOCALE: Locale = 'nl';
 
@@ -34,4 +35,3 @@ export function localizePath(locale: Locale, path: string): string {
 	return `/${locale}${rest === '/' ? '' : rest}`;
 }
 
-export { LOCALES };

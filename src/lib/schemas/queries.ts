@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { QUERY_LIMITS } from '$lib/engine/routing/query';
 import { Id } from './common';
+import { DEFAULT_HELD_LEVEL } from './held-level';
+
+export { DEFAULT_HELD_LEVEL };
 
 /** Query fields every network read accepts. */
 export const NetworkQuery = z.object({ network: Id.optional() });
-
-/** A skill picked without a level counts as held at this level (competent). */
-export const DEFAULT_HELD_LEVEL = 3;
 
 export const SearchQuery = NetworkQuery.extend({
 	q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),

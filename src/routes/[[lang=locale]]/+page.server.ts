@@ -4,8 +4,10 @@ import type { MapRoute } from '$lib/components/map/types';
 import { translate } from '$lib/i18n';
 import { Id, type Locale } from '$lib/schemas/common';
 import { pageSnapshot } from '$lib/server/http/page';
+import { mapFragment } from '$lib/server/render/map-fragment';
+import { placePrerendered } from '$lib/server/render/prerendered';
+import { stationRows, stationsTableFragment } from '$lib/server/render/stations-table-fragment';
 import { mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
-import { listStations } from '$lib/server/services/network-views';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import type { PageServerLoad } from './$types';
 
@@ -37,47 +39,51 @@ function routeFromQuery(snap: Snapshot, raw: string | null, locale: Locale): Map
 	}
 }
 
-export const load: PageServerLoad = async ({ url, locals }) => {
+/**
+ * The map and the table of stations are the same for every reader of a network version, so a
+ * server-rendered page gets them as shared fragments rendered once (no data to hydrate); after
+ * a client-side navigation (a data request) the table comes as rows and the map fetches its data.
+ */
+export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	const snap = await pageSnapshot(url, locals.locale);
+	const locale = locals.locale;
 	const unavailable = mapUnavailable(snap);
+	const network = { id: snap.meta.id, label: snap.meta.label, version: snap.version, source: snap.meta.source ?? null };
+	const counts = { stations: snap.content.stations.length, lines: snap.content.lines.length };
 	const bigLines = () =>
 		[...snap.content.lines]
 			.sort((a, b) => b.stops.length - a.stops.length || a.id.localeCompare(b.id))
 			.slice(0, 200)
 			.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.length, from: snap.stations.get(l.stops[0]!.station)!.label, to: snap.stations.get(l.stops[l.stops.length - 1]!.station)!.label }));
+	const overview = unavailable !== null && showsOverview(snap);
+	// Too large even for the overview: no drawing; the lines are the way in, the busiest first.
+	if (unavailable && !overview) return { network, unavailable, counts, bigLines: bigLines(), map: null, route: null, routeNames: null, stations: null, stationsTable: null };
+	const route = routeFromQuery(snap, url.searchParams.get('route'), locale);
+	const title = translate(locale, 'home.mapTitle', { network: snap.meta.label[locale] });
+	const view = mapView(snap, locale);
+	const map = {
+		source: { network: snap.meta.id, version: snap.version },
+		title,
+		overview,
+		prerendered: isDataRequest ? null : placePrerendered('map', mapFragment(snap, locale, title, route))
+	};
+	// The steps of a route name only its own stations and lines.
+	const routeNames = route && {
+		stations: view.stations.filter((s) => route.stations.includes(s.id)),
+		lines: view.lines.filter((l) => route.legs.some((leg) => leg.line === l.id))
+	};
 	// An overview map has no room for names when zoomed out, so the longest lines stay listed as
 	// a way in, and the table of every station (thousands of rows) is left to search.
-	if (unavailable && showsOverview(snap))
-		return {
-			unavailable: null,
-			counts: { stations: snap.content.stations.length, lines: snap.content.lines.length },
-			bigLines: bigLines(),
-			network: { id: snap.meta.id, label: snap.meta.label, version: snap.version, source: snap.meta.source ?? null },
-			lines: snap.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.map((s) => s.station) })),
-			stations: [],
-			map: mapView(snap, locals.locale),
-			route: routeFromQuery(snap, url.searchParams.get('route'), locals.locale)
-		};
-	if (unavailable)
-		return {
-			network: { id: snap.meta.id, label: snap.meta.label, version: snap.version, source: snap.meta.source ?? null },
-			unavailable,
-			counts: { stations: snap.content.stations.length, lines: snap.content.lines.length },
-			// Without a drawing, the lines are the way in; the busiest first, a readable page's worth.
-			bigLines: bigLines(),
-			map: null,
-			route: null,
-			stations: [],
-			lines: []
-		};
+	if (overview) return { network, unavailable: null, counts, bigLines: bigLines(), map, route, routeNames, stations: null, stationsTable: null };
 	return {
+		network,
 		unavailable: null,
-		counts: { stations: snap.content.stations.length, lines: snap.content.lines.length },
+		counts,
 		bigLines: [],
-		network: { id: snap.meta.id, label: snap.meta.label, version: snap.version, source: snap.meta.source ?? null },
-		lines: snap.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.map((s) => s.station) })),
-		stations: listStations(snap),
-		map: mapView(snap, locals.locale),
-		route: routeFromQuery(snap, url.searchParams.get('route'), locals.locale)
+		map,
+		route,
+		routeNames,
+		stations: isDataRequest ? stationRows(snap) : null,
+		stationsTable: isDataRequest ? null : placePrerendered('stations', stationsTableFragment(snap, locale))
 	};
 };

@@ -4,6 +4,7 @@ import { Id } from '$lib/schemas/common';
 import { setPreferenceCookie } from '../auth/cookie';
 import { ANONYMOUS } from '../viewer';
 import { NETWORK_COOKIE } from './page';
+import { fillPage } from '../render/prerendered';
 
 /**
  * The reader's language (path, then the `lang` cookie, then Accept-Language) and network choice:
@@ -20,5 +21,5 @@ export const localeHandle: Handle = async ({ event, resolve }) => {
 	const network = event.url.searchParams.get('network');
 	if (network && !event.url.pathname.startsWith('/api/') && Id.safeParse(network).success && network !== event.cookies.get(NETWORK_COOKIE))
 		setPreferenceCookie(event.cookies, NETWORK_COOKIE, network, { httpOnly: true });
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+	return resolve(event, { transformPageChunk: ({ html }) => fillPage(html, locale, event.locals.prerendered) });
 };

@@ -3,9 +3,14 @@ import { getApp } from '$lib/server/app';
 import { ApiError, toApiError } from '$lib/server/http/api';
 import { knownParams, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
-import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
+import { translate } from '$lib/i18n';
+import { mapFragment } from '$lib/server/render/map-fragment';
+import { placePrerendered } from '$lib/server/render/prerendered';
+import { mapUnavailable } from '$lib/server/services/map-layout';
 import { planFor, routeOfRank, type PlannedRoutes } from '$lib/server/services/routes';
 import { mapRouteOf } from './map-route';
+import type { Locale } from '$lib/schemas/common';
+import type { Snapshot } from '$lib/server/services/snapshot';
 import type { PageServerLoad } from './$types';
 
 const MAX_SKILL_CHOICES = 600;
@@ -19,20 +24,9 @@ function problemKind(field: string, status: number): ProblemKind {
 	return 'other';
 }
 
-export const load: PageServerLoad = async ({ url, locals }) => {
+export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	const snap = await pageSnapshot(url, locals.locale);
-	const byLabel = <T extends { label: { nl: string; en: string } }>(a: T, b: T) =>
-		a.label[locals.locale].localeCompare(b.label[locals.locale], locals.locale);
-	const choices = {
-		stations: snap.content.stations.map((s) => ({ id: s.id, label: s.label })).sort(byLabel),
-		lines: snap.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour })).sort(byLabel),
-		// A tick list is for a sector's few hundred skills; at taxonomy scale (ESCO: 13,900) the
-		// profile (signed in) or the skills parameter carry what a traveller holds.
-		skills:
-			snap.content.skills.length <= MAX_SKILL_CHOICES
-				? snap.content.skills.map((s) => ({ id: s.id, label: s.label, group: s.group ?? '' })).sort(byLabel)
-				: []
-	};
+	const choices = plannerChoices(snap, locals.locale);
 	const asked = url.searchParams.has('from') || url.searchParams.has('to');
 	// A signed-in traveller plans with the skills in their profile. An empty skills field means
 	// "none chosen", so the profile's skills go into the URL — the link stays shareable and "save
@@ -67,6 +61,10 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const heldIds = new Set(chosen.map((v) => v.split(':')[0]!));
 	const links = new URL(url);
 	links.searchParams.delete('show');
+	const shownRoute = shown ? mapRouteOf(shown) : null;
+	// The highlighted map is drawn once per route and shared (it shows the network, never the
+	// traveller's modules); the route cards, which do, are rendered for each request.
+	const mapTitle = shown ? translate(locals.locale, 'planner.mapTitle', { rank: shown.rank }) : '';
 	return {
 		choices,
 		planned,
@@ -78,9 +76,44 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		profileSkills: profileSkills.map((s) => ({ id: s.skill, level: s.level, label: snap.skills.get(s.skill)?.label ?? { nl: s.skill, en: s.skill } })),
 		/** Profile skills that count for this question (asked, and not unticked). */
 		profileUsed: asked ? profileSkills.filter((s) => heldIds.has(s.skill)).map((s) => s.skill) : [],
-		map: shown && !mapUnavailable(snap) ? mapView(snap, locals.locale) : null,
-		shown: shown ? { rank: shown.rank, route: mapRouteOf(shown) } : null,
+		map:
+			shownRoute && !mapUnavailable(snap)
+				? {
+						source: { network: snap.meta.id, version: snap.version },
+						title: mapTitle,
+						prerendered: isDataRequest ? null : placePrerendered('map', mapFragment(snap, locals.locale, mapTitle, shownRoute))
+					}
+				: null,
+		shown: shown && shownRoute ? { rank: shown.rank, route: shownRoute } : null,
 		params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };
 };
+
+/** The form's choices: the same for every reader of a network version in one language, so built once. */
+function plannerChoices(snap: Snapshot, locale: Locale) {
+	const byLabel = <T extends { label: { nl: string; en: string } }>(a: T, b: T) => a.label[locale].localeCompare(b.label[locale], locale);
+	return snap.derive(`planner-choices:${locale}`, (s) => ({
+		stations: s.content.stations.map((st) => ({ id: st.id, label: st.label })).sort(byLabel),
+		lines: s.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour })).sort(byLabel),
+		// A tick list is for a sector's few hundred skills; at taxonomy scale (ESCO: 13,900) the
+		// profile (signed in) or the skills parameter carry what a traveller holds.
+		skillGroups: s.content.skills.length <= MAX_SKILL_CHOICES ? skillGroups(s, locale) : []
+	}));
+}
+
+/**
+ * The tick list of skills, grouped and sorted, named in the reader's language only (the page
+ * shows one language; the station pickers keep both, their filter matches either).
+ */
+function skillGroups(snap: Snapshot, locale: Locale): { group: string; skills: { id: string; label: string }[] }[] {
+	const groups = new Map<string, { id: string; label: string }[]>();
+	const sorted = [...snap.content.skills].sort((a, b) => a.label[locale].localeCompare(b.label[locale], locale));
+	for (const skill of sorted) {
+		const group = skill.group ?? '';
+		const members = groups.get(group) ?? [];
+		members.push({ id: skill.id, label: skill.label[locale] });
+		groups.set(group, members);
+	}
+	return [...groups.keys()].sort().map((group) => ({ group, skills: groups.get(group)! }));
+}
 
 const ROUTE_FIELDS = ['from', 'to', 'skills', 'via', 'avoidStations', 'avoidLines', 'hoursPerWeek', 'maxTransfers', 'backwards', 'optional', 'k'] as const;
