@@ -15,7 +15,9 @@ const formats = new Map<string, IntlMessageFormat>();
  * before hydration and before a page in the other language): half the messages in every
  * page's JavaScript. In the browser build `catalog` is unused and left out.
  */
-const tables: Partial<Record<Locale, Messages>> = import.meta.env.SSR ? { ...catalog } : {};
+// Vite replaces import.meta.env.SSR (false in the browser build, so `catalog` is dropped there);
+// the CLI scripts run under tsx, where import.meta.env does not exist.
+const tables: Partial<Record<Locale, Messages>> = (import.meta.env ? import.meta.env.SSR : true) ? { ...catalog } : {};
 
 export async function loadMessages(locale: Locale): Promise<void> {
 	if (tables[locale]) return;
