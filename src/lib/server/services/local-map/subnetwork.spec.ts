@@ -95,3 +95,18 @@ describe('extractSubnetwork', () => {
 		expect(sub.stations).toContain('loose');
 	});
 });
+
+describe('extractSubnetwork with ranks', () => {
+	it('shows the busiest neighbours of a crowded station and the closest bridges first', () => {
+		const source = star(12, 0);
+		const rank = (s: string) => (s === 'n11' || s === 'n10' ? 5 : 0);
+		const sub = extractSubnetwork(source, { focus: ['hub'], radius: 1, maxStations: 60, rank });
+		// Eight places: the two busy neighbours, then the first six in network order.
+		expect(sub.lines.map((l) => l.id)).toEqual(['l0', 'l1', 'l2', 'l3', 'l4', 'l5', 'l10', 'l11']);
+		const bridged = extractSubnetwork(
+			{ lines: [], bridges: [{ from: 'hub', to: 'far', overlap: 0.5 }, { from: 'hub', to: 'near', overlap: 0.9 }] },
+			{ focus: ['hub'], radius: 1, maxStations: 2 }
+		);
+		expect(bridged.stations).toEqual(['hub', 'near']);
+	});
+});

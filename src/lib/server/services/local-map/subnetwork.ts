@@ -8,8 +8,8 @@
 
 export interface SubnetworkSource {
 	lines: readonly { id: string; stations: readonly string[] }[];
-	/** Walkable both ways; each pair once. */
-	bridges: readonly { from: string; to: string }[];
+	/** Walkable both ways; each pair once. The closest (highest skill overlap) are walked first. */
+	bridges: readonly { from: string; to: string; overlap?: number }[];
 }
 
 /** A hop the map must show whatever the budget: a route's rides (`line`) and bridge walks (`line: null`). */
@@ -30,10 +30,15 @@ export interface SubnetworkOptions {
 	maxStations: number;
 	/** An octilinear map has eight directions, so no station may have more neighbours. */
 	maxNeighbours?: number;
-	/** Bridges walked out from one station beyond the focus; the focus may use all its room. */
+	/** Bridges walked out from one station beyond the focus (the focus walks twice as many), each to a job not shown yet. */
 	bridgesPerStation?: number;
 	/** Only these stations may be shown (a sector); the focus is always allowed. */
 	allowed?: (station: string) => boolean;
+	/**
+	 * How much a station connects (e.g. its lines): where a station has more neighbours than
+	 * room, the busier ones are shown first, so the window reaches further into the network.
+	 */
+	rank?: (station: string) => number;
 }
 
 export interface SubnetworkLine {
@@ -60,8 +65,8 @@ interface Neighbour {
 	line: string | null;
 }
 
-/** Every station's neighbours: line hops first (in network order), then bridges. */
-function neighbourLists(source: SubnetworkSource) {
+/** Every station's neighbours by line hops (busiest first) and by bridges (closest first). */
+function neighbourLists(source: SubnetworkSource, rank: (station: string) => number) {
 	const byLine = new Map<string, Neighbour[]>();
 	const byBridge = new Map<string, Neighbour[]>();
 	const add = (map: Map<string, Neighbour[]>, at: string, n: Neighbour) => {
@@ -76,10 +81,13 @@ function neighbourLists(source: SubnetworkSource) {
 			add(byLine, a, { station: b, line: line.id });
 			add(byLine, b, { station: a, line: line.id });
 		}
-	for (const b of source.bridges) {
+	const bridges = [...source.bridges].sort((x, y) => (y.overlap ?? 0) - (x.overlap ?? 0));
+	for (const b of bridges) {
 		add(byBridge, b.from, { station: b.to, line: null });
 		add(byBridge, b.to, { station: b.from, line: null });
 	}
+	// Stable sorts: equally busy neighbours keep network order.
+	for (const list of byLine.values()) list.sort((x, y) => rank(y.station) - rank(x.station));
 	return { byLine, byBridge };
 }
 
@@ -91,9 +99,9 @@ function neighbourLists(source: SubnetworkSource) {
  */
 export function extractSubnetwork(source: SubnetworkSource, options: SubnetworkOptions): Subnetwork {
 	const maxNeighbours = options.maxNeighbours ?? 8;
-	const bridgesPerStation = options.bridgesPerStation ?? 3;
+	const bridgesPerStation = options.bridgesPerStation ?? 2;
 	const allowed = options.allowed ?? (() => true);
-	const { byLine, byBridge } = neighbourLists(source);
+	const { byLine, byBridge } = neighbourLists(source, options.rank ?? (() => 0));
 
 	const distance = new Map<string, number>();
 	const order: string[] = [];
@@ -106,6 +114,7 @@ export function extractSubnetwork(source: SubnetworkSource, options: SubnetworkO
 		order.push(s);
 	};
 	const room = (s: string) => (linked.get(s)?.size ?? 0) < maxNeighbours;
+	const bridgeRoom = (s: string) => (linked.get(s)?.size ?? 0) < maxNeighbours - 2;
 	const isLinked = (a: string, b: string) => linked.get(a)?.has(b) ?? false;
 	const link = (a: string, b: string, line: string | null) => {
 		if (!isLinked(a, b)) {
@@ -129,6 +138,9 @@ export function extractSubnetwork(source: SubnetworkSource, options: SubnetworkO
 			if (n.line !== null) lineHops.add(pairKey(at, n.station));
 			return false;
 		}
+		// A bridge only leads to a job not shown yet: walks between shown stations would knot
+		// the map without showing more, and keep room on busy stations for their lines.
+		if (n.line === null && (distance.has(n.station) || !bridgeRoom(at))) return false;
 		if (!room(at) || !room(n.station)) return false;
 		if (!distance.has(n.station)) {
 			if (order.length >= options.maxStations) return false;
@@ -143,7 +155,7 @@ export function extractSubnetwork(source: SubnetworkSource, options: SubnetworkO
 		for (const at of atLevel) for (const n of byLine.get(at) ?? []) tryHop(at, n, level);
 		for (const at of atLevel) {
 			let walked = 0;
-			const cap = level === 0 ? maxNeighbours : bridgesPerStation;
+			const cap = level === 0 ? 2 * bridgesPerStation : bridgesPerStation;
 			for (const n of byBridge.get(at) ?? []) {
 				if (walked >= cap) break;
 				if (tryHop(at, n, level)) walked++;
