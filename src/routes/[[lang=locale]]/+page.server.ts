@@ -6,6 +6,7 @@ import { Id, type Locale } from '$lib/schemas/common';
 import { pageSnapshot } from '$lib/server/http/page';
 import { mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
 import { listStations } from '$lib/server/services/network-views';
+import { groupOverview } from '$lib/server/services/local-map/group-overview';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import type { PageServerLoad } from './$types';
 
@@ -56,7 +57,9 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			lines: snap.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.map((s) => s.station) })),
 			stations: [],
 			map: mapView(snap, locals.locale),
-			route: routeFromQuery(snap, url.searchParams.get('route'), locals.locale)
+			route: routeFromQuery(snap, url.searchParams.get('route'), locals.locale),
+			// The network by sector, each a way into its own local map (see /map).
+			sectors: groupOverview(snap)
 		};
 	if (unavailable)
 		return {

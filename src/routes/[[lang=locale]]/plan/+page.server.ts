@@ -5,7 +5,11 @@ import { knownParams, pageSnapshot, parsePageQuery } from '$lib/server/http/page
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
 import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
 import { planFor, type PlannedRoutes } from '$lib/server/services/routes';
-import { mapRouteOf } from './map-route';
+import { localRouteOf, mapRouteOf } from './map-route';
+import { localMap } from '$lib/server/services/local-map/local-map';
+import type { Snapshot } from '$lib/server/services/snapshot';
+import type { Route } from '$lib/engine/routing';
+import type { Locale } from '$lib/schemas/common';
 import type { PageServerLoad } from './$types';
 
 const MAX_SKILL_CHOICES = 600;
@@ -68,9 +72,19 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		problem,
 		signedIn: locals.user !== null,
 		query: question.searchParams.toString(),
-		map: shown && !mapUnavailable(snap) ? mapView(snap, locals.locale) : null,
-		shown: shown ? { rank: shown.rank, route: mapRouteOf(shown) } : null,
+		...shownOnMap(snap, shown, locals.locale),
 		params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };
 };
+
+/**
+ * The network's own map with the route highlighted; a network too big to draw whole (ESCO,
+ * O*NET) shows the route on a local map of the route and its surroundings instead.
+ */
+function shownOnMap(snap: Snapshot, shown: Route | null, locale: Locale) {
+	if (!shown) return { map: null, shown: null };
+	if (!mapUnavailable(snap)) return { map: mapView(snap, locale), shown: { rank: shown.rank, route: mapRouteOf(shown) } };
+	const route = localRouteOf(shown);
+	return { map: localMap(snap, { kind: 'route', route }, locale), shown: { rank: shown.rank, route } };
+}
 
 const ROUTE_FIELDS = ['from', 'to', 'skills', 'via', 'avoidStations', 'avoidLines', 'hoursPerWeek', 'maxTransfers', 'backwards', 'optional', 'k'] as const;
