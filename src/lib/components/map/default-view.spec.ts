@@ -48,6 +48,14 @@ describe('defaultView', () => {
 		const top = (screen.minY - view.y) / view.k;
 		expect(top).toBeCloseTo(0, 5);
 	});
+
+	it("looks at the anchor (a route's start) when the focus does not fit", () => {
+		const px = 0.3;
+		const view = defaultView({ ...base, pxPerUnit: px, focus: { minX: 0, minY: 0, maxX: 1200, maxY: 800 }, anchor: [300, 200] });
+		const [mx, my] = middle(view);
+		expect(mx).toBeCloseTo(300, 5);
+		expect(my).toBeCloseTo(200, 5);
+	});
 });
 
 describe('busiestPoint', () => {

@@ -17,6 +17,11 @@ export interface DefaultViewInput {
 	minLabelPx: number;
 	/** What the reader came for (a route, a station); null for the network as a whole. */
 	focus: Box | null;
+	/**
+	 * Where to look when the focus does not fit at a legible size: the route's start, the
+	 * sector's busiest station. The focus's middle may be empty space.
+	 */
+	anchor?: [number, number];
 	/** Where the view centres without a focus: the network's busiest part. */
 	centre: [number, number];
 	padding: number;
@@ -39,10 +44,11 @@ export function defaultView(input: DefaultViewInput): ZoomView {
 		const fit = fitView(input.focus, input.screen, input.padding, scale).k;
 		k = Math.min(scale.max, Math.max(k, Math.min(fit, 1.5 * legible)));
 	}
-	const [cx, cy] = input.focus ? [(input.focus.minX + input.focus.maxX) / 2, (input.focus.minY + input.focus.maxY) / 2] : input.centre;
-	const { screen } = input;
+	const { screen, focus } = input;
 	const width = (screen.maxX - screen.minX) / k;
 	const height = (screen.maxY - screen.minY) / k;
+	const fits = focus !== null && focus.maxX - focus.minX <= width && focus.maxY - focus.minY <= height;
+	const [cx, cy] = !focus ? input.centre : !fits && input.anchor ? input.anchor : [(focus.minX + focus.maxX) / 2, (focus.minY + focus.maxY) / 2];
 	// The visible window (map units) centred on the focus, then slid back inside the map.
 	const left = within(cx - width / 2, width, extent.minX, extent.maxX);
 	const top = within(cy - height / 2, height, extent.minY, extent.maxY);

@@ -24,4 +24,14 @@ describe('distinctColours', () => {
 		]);
 		expect(out.get('green')).not.toBe('#7a8b1e');
 	});
+
+	it('never gives two lines the same colour while another is farther apart', () => {
+		const many = Array.from({ length: 30 }, (_, i) => ({ id: `l${i}`, colour: i % 2 ? '#800000' : '#4363d8' }));
+		const out = [...distinctColours(many).values()];
+		// Once the candidates are used up, lines keep their own colours instead of all taking one candidate.
+		const uses = new Map<string, number>();
+		for (const c of out) uses.set(c, (uses.get(c) ?? 0) + 1);
+		for (const [colour, n] of uses) if (colour !== '#800000' && colour !== '#4363d8') expect(n, colour).toBe(1);
+		expect(uses.size).toBeGreaterThan(10);
+	});
 });
