@@ -37,7 +37,8 @@ export interface DefaultViewInput {
  */
 export function defaultView(input: DefaultViewInput): ZoomView {
 	const { extent, scale } = input;
-	const legible = input.minLabelPx / (input.fontSize * input.pxPerUnit);
+	// 1 % above the minimum: the frame's measured size is rounded to whole pixels.
+	const legible = (1.01 * input.minLabelPx) / (input.fontSize * input.pxPerUnit);
 	if (!(legible > 1)) return { k: 1, x: 0, y: 0 };
 	let k = Math.min(scale.max, legible);
 	if (input.focus) {
