@@ -6,6 +6,7 @@ import enEditor from './en/editor.json';
 import enHome from './en/home.json';
 import enInput from './en/input.json';
 import enLine from './en/line.json';
+import enLocalmap from './en/localmap.json';
 import enMap from './en/map.json';
 import enPlanner from './en/planner.json';
 import enPlan from './en/plan.json';
@@ -21,6 +22,7 @@ import nlEditor from './nl/editor.json';
 import nlHome from './nl/home.json';
 import nlInput from './nl/input.json';
 import nlLine from './nl/line.json';
+import nlLocalmap from './nl/localmap.json';
 import nlMap from './nl/map.json';
 import nlPlanner from './nl/planner.json';
 import nlPlan from './nl/plan.json';
@@ -35,8 +37,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, home: enHome, input: enInput, line: enLine, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, routes: enRoutes, search: enSearch, station: enStation },
-	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, home: nlHome, input: nlInput, line: nlLine, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, routes: nlRoutes, search: nlSearch, station: nlStation }
+	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, home: enHome, input: enInput, line: enLine, localmap: enLocalmap, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, routes: enRoutes, search: enSearch, station: enStation },
+	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, home: nlHome, input: nlInput, line: nlLine, localmap: nlLocalmap, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, routes: nlRoutes, search: nlSearch, station: nlStation }
 } as const;
 
 type Features = (typeof catalog)['en'];

@@ -8,6 +8,7 @@ import { mapFragment } from '$lib/server/render/map-fragment';
 import { placePrerendered } from '$lib/server/render/prerendered';
 import { stationRows, stationsTableFragment } from '$lib/server/render/stations-table-fragment';
 import { mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
+import { groupOverview } from '$lib/server/services/local-map/group-overview';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import type { PageServerLoad } from './$types';
 
@@ -57,7 +58,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 			.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.length, from: snap.stations.get(l.stops[0]!.station)!.label, to: snap.stations.get(l.stops[l.stops.length - 1]!.station)!.label }));
 	const overview = unavailable !== null && showsOverview(snap);
 	// Too large even for the overview: no drawing; the lines are the way in, the busiest first.
-	if (unavailable && !overview) return { network, unavailable, counts, bigLines: bigLines(), map: null, route: null, routeNames: null, stations: null, stationsTable: null };
+	if (unavailable && !overview) return { network, unavailable, counts, bigLines: bigLines(), map: null, route: null, routeNames: null, stations: null, stationsTable: null, sectors: null };
 	const route = routeFromQuery(snap, url.searchParams.get('route'), locale);
 	const title = translate(locale, 'home.mapTitle', { network: snap.meta.label[locale] });
 	const view = mapView(snap, locale);
@@ -74,7 +75,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	};
 	// An overview map has no room for names when zoomed out, so the longest lines stay listed as
 	// a way in, and the table of every station (thousands of rows) is left to search.
-	if (overview) return { network, unavailable: null, counts, bigLines: bigLines(), map, route, routeNames, stations: null, stationsTable: null };
+	if (overview) return { network, unavailable: null, counts, bigLines: bigLines(), map, route, routeNames, stations: null, stationsTable: null, sectors: groupOverview(snap) };
 	return {
 		network,
 		unavailable: null,
@@ -84,6 +85,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		route,
 		routeNames,
 		stations: isDataRequest ? stationRows(snap) : null,
-		stationsTable: isDataRequest ? null : placePrerendered('stations', stationsTableFragment(snap, locale))
+		stationsTable: isDataRequest ? null : placePrerendered('stations', stationsTableFragment(snap, locale)),
+		sectors: null
 	};
 };

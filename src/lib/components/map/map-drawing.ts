@@ -1,4 +1,5 @@
 import type { LayoutResult, LayoutStation } from '$lib/engine/layout/types';
+import { isBridgeLine } from './bridge-line';
 import { MapGeometry } from './line-geometry';
 import { linePath } from './line-path';
 import { stationMarker, type StationMarker } from './station-marker';
@@ -33,7 +34,8 @@ export function drawMap(layout: Pick<LayoutResult, 'stations' | 'edges' | 'lines
 	const lines = layout.lines.map((l) => {
 		const course = geometry.course(l.id, l.stations);
 		for (const [station, points] of course.at) passes.set(station, [...(passes.get(station) ?? []), ...points]);
-		for (const station of l.stations) servedBy.set(station, [...(servedBy.get(station) ?? []), l.colour]);
+		// A bridge is a walk, not a line: it neither makes an interchange nor colours a stop.
+		if (!isBridgeLine(l.id)) for (const station of l.stations) servedBy.set(station, [...(servedBy.get(station) ?? []), l.colour]);
 		return { id: l.id, colour: l.colour, d: linePath(course.points) };
 	});
 	const stations = new Map<string, DrawnStation>();

@@ -9,6 +9,8 @@ import type { ZoomView } from './label-visibility';
  */
 export class MapZoom {
 	view = $state<ZoomView>({ k: 1, x: 0, y: 0 });
+	/** True once the reader zoomed or panned with a gesture (wheel, drag, pinch), not a button. */
+	gestured = $state(false);
 	private svg: SVGSVGElement | null = null;
 	private behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
 
@@ -19,7 +21,8 @@ export class MapZoom {
 		this.svg = svg;
 		this.behaviour = zoom<SVGSVGElement, unknown>()
 			.scaleExtent([this.scale.min, this.scale.max])
-			.on('zoom', (event: { transform: ZoomView }) => {
+			.on('zoom', (event: { transform: ZoomView; sourceEvent: unknown }) => {
+				if (event.sourceEvent) this.gestured = true;
 				this.view = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
 			});
 		select(svg).call(this.behaviour);

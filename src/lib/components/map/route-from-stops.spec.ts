@@ -30,4 +30,17 @@ describe('routeFromStops', () => {
 		expect(() => routeFromStops(lines, ['a', 'x'])).toThrow("station 'x' is on no line");
 		expect(() => routeFromStops(lines, ['a', 'c'])).toThrow("'a' and 'c' are not neighbouring stops");
 	});
+
+	it('walks a bridge where no line joins two stops, as a leg of its own', () => {
+		const bridges = [{ from: 'd', to: 'x' }];
+		expect(routeFromStops(lines, ['c', 'd', 'x'], bridges)).toEqual({
+			stations: ['c', 'd', 'x'],
+			legs: [
+				{ line: 'red', stations: ['c', 'd'] },
+				{ line: 'bridge:d:x', stations: ['d', 'x'] }
+			],
+			transfers: ['d']
+		});
+		expect(() => routeFromStops(lines, ['c', 'd', 'x'])).toThrow(RouteError);
+	});
 });

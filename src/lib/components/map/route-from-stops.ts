@@ -1,3 +1,4 @@
+import { bridgeLineId } from './bridge-line';
 import type { MapRoute, RouteLeg } from './types';
 
 export type RouteProblem =
@@ -41,11 +42,13 @@ function rideEnd(line: LineStops, stops: readonly string[], start: number): numb
 /**
  * Turns stations in travel order into legs and transfers. Each leg rides as far as one line
  * goes along the sequence (farthest reach first gives the fewest transfers); a transfer is
- * where one leg ends and the next begins.
+ * where one leg ends and the next begins. Where no line joins two stops, a bridge between
+ * them (when `bridges` are given) is walked as a leg of its own (see bridge-line.ts).
  */
-export function routeFromStops(lines: readonly LineStops[], stops: readonly string[]): MapRoute {
+export function routeFromStops(lines: readonly LineStops[], stops: readonly string[], bridges: readonly { from: string; to: string }[] = []): MapRoute {
 	if (stops.length < 2) throw new RouteError({ reason: 'too-short' });
-	const served = new Set(lines.flatMap((l) => l.stations));
+	const walks = new Set(bridges.map((b) => bridgeLineId(b.from, b.to)));
+	const served = new Set([...lines.flatMap((l) => l.stations), ...bridges.flatMap((b) => [b.from, b.to])]);
 	const unknown = stops.find((s) => !served.has(s));
 	if (unknown !== undefined) throw new RouteError({ reason: 'unknown-station', station: unknown });
 	const legs: RouteLeg[] = [];
@@ -59,6 +62,12 @@ export function routeFromStops(lines: readonly LineStops[], stops: readonly stri
 				bestEnd = end;
 				bestLine = line;
 			}
+		}
+		const walk = bridgeLineId(stops[at]!, stops[at + 1]!);
+		if (!bestLine && walks.has(walk)) {
+			legs.push({ line: walk, stations: [stops[at]!, stops[at + 1]!] });
+			at++;
+			continue;
 		}
 		if (!bestLine) throw new RouteError({ reason: 'not-adjacent', from: stops[at]!, to: stops[at + 1]! });
 		legs.push({ line: bestLine.id, stations: stops.slice(at, bestEnd + 1) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capsuleRect, stationMarker } from './station-marker';
+import { capsuleRect, markerRadius, stationMarker } from './station-marker';
 
 describe('stationMarker', () => {
 	it('draws a stop as a dot where its line passes', () => {
@@ -32,5 +32,14 @@ describe('capsuleRect', () => {
 		});
 		const bar = capsuleRect({ kind: 'interchange', centre: [0, 0], length: 10, angle: 90 }, 4);
 		expect([bar.x, bar.width, bar.transform]).toEqual([-9, 18, 'translate(0 0) rotate(90)']);
+	});
+});
+
+describe('markerRadius', () => {
+	it('grows the ring of lines meeting at one point, not a stop or a joined capsule', () => {
+		const crossing = stationMarker([[5, 5], [5, 5]], [5, 5], true);
+		expect(markerRadius(crossing, 5, 4)).toBe(7);
+		expect(markerRadius(stationMarker([[5, 5]], [5, 5], false), 5, 4)).toBe(5);
+		expect(markerRadius(stationMarker([[60, -2.5], [60, 2.5]], [60, 0], true), 5, 4)).toBe(5);
 	});
 });

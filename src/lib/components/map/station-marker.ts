@@ -38,6 +38,16 @@ export function stationMarker(linePoints: readonly XY[], centre: XY, interchange
 	return { kind, centre: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], length, angle };
 }
 
+/**
+ * The radius a marker is drawn with. Where lines meet at one point from different directions
+ * the capsule has no length, and a stop-sized dot under four lines reads as a stop; such an
+ * interchange gets a ring half a line width larger, so it stands out around all of them while
+ * keeping clear of the labels (placed a label gap beyond the station radius).
+ */
+export function markerRadius(marker: StationMarker, radius: number, lineWidth: number): number {
+	return marker.kind === 'interchange' && marker.length < radius ? radius + lineWidth / 2 : radius;
+}
+
 /** SVG <rect> attributes drawing the marker's capsule grown to radius `r` around its spine. */
 export function capsuleRect(marker: StationMarker, r: number) {
 	return {

@@ -13,6 +13,20 @@ export interface MapData {
 	overview?: boolean;
 	stations: MapStation[];
 	lines: MapLine[];
+	/** Set on a local map: a window on a network too big to read whole (see `LocalMapInfo`). */
+	local?: LocalMapInfo;
+}
+
+/** What a local map is about and what its window left out. */
+export interface LocalMapInfo {
+	kind: 'station' | 'route' | 'group';
+	/** The stations the map is about (the station, the route's stops, the group's hubs). */
+	focus: string[];
+	radius: number;
+	/** The group's code (e.g. `isco-72`) on a group map. */
+	group?: string;
+	/** Neighbouring stations and lines through shown stations that the window left out. */
+	omitted: { stations: number; lines: number };
 }
 
 export interface MapStation {
@@ -29,6 +43,8 @@ export interface MapLine {
 	id: string;
 	label: LocalizedText;
 	colour: string;
+	/** A bridge drawn as a line of its own (see bridge-line.ts). */
+	bridge?: true;
 }
 
 /** One ride on one line; `stations` runs in travel order and includes both ends. */

@@ -1,5 +1,6 @@
 import { layout, overviewLayout, type LayoutInput, type LayoutResult } from '$lib/engine/layout';
-import type { MapData } from '$lib/components/map/types';
+import type { MapData, MapStation } from '$lib/components/map/types';
+import type { Station } from '$lib/schemas';
 import type { Locale } from '$lib/schemas/common';
 import { toLayoutInput } from './layout-data';
 import type { Snapshot } from './snapshot';
@@ -121,18 +122,21 @@ export function mapView(snap: Snapshot, locale: Locale): MapData {
 		network: s.meta.id,
 		version: s.version,
 		...(showsOverview(s) ? { layout: overviewMap(s, locale), overview: true } : { layout: mapLayout(s, locale) }),
-		stations: s.content.stations.map((station) => {
-			const lines = s.linesByStation.get(station.id) ?? [];
-			return {
-				id: station.id,
-				label: station.label,
-				lines: lines.map((l) => l.id),
-				interchange: lines.length > 1,
-				salary: station.salaryBand ? (s.salaryBands.get(station.salaryBand) ?? null) : null
-			};
-		}),
+		stations: s.content.stations.map((station) => toMapStation(s, station)),
 		lines: s.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour }))
 	}));
+}
+
+/** What the map says about a station: its names, every line through it, its salary band. */
+export function toMapStation(snap: Snapshot, station: Station): MapStation {
+	const lines = snap.linesByStation.get(station.id) ?? [];
+	return {
+		id: station.id,
+		label: station.label,
+		lines: lines.map((l) => l.id),
+		interchange: lines.length > 1,
+		salary: station.salaryBand ? (snap.salaryBands.get(station.salaryBand) ?? null) : null
+	};
 }
 
 /** Forgets the anchors (tests, or after a network was deleted). */

@@ -3,7 +3,7 @@ import type { LocalizedText, Locale } from '$lib/schemas/common';
 import { setbacksText, tradeOffText, variantText } from '$lib/route-text';
 import { processConfig } from '../config';
 import { ApiError } from '../http/api';
-import { DEFAULT_BRIDGE_THRESHOLD, RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges } from '../import/bridges';
+import { DEFAULT_BRIDGE_THRESHOLD, RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges, type Bridge } from '../import/bridges';
 import { NotFoundError } from '../store/errors';
 import type { Viewer } from '../viewer';
 import type { RouteUrlQuery } from '$lib/schemas/queries';
@@ -17,7 +17,13 @@ import type { Snapshot } from './snapshot';
  */
 export function routingNetwork(snap: Snapshot, bridgeThreshold?: number): PreparedNetwork {
 	const threshold = bridgeThreshold ?? RECOMMENDED_BRIDGE_THRESHOLD[snap.meta.id] ?? DEFAULT_BRIDGE_THRESHOLD;
-	return snap.derive(`routing:${threshold}`, (s) => prepareNetwork(toRoutingData(s.content, { bridges: deriveBridges(s.content, threshold) })));
+	return snap.derive(`routing:${threshold}`, (s) => prepareNetwork(toRoutingData(s.content, { bridges: networkBridges(s, threshold) })));
+}
+
+/** The network's bridges at a threshold (the recommended one by default), derived once per version. */
+export function networkBridges(snap: Snapshot, bridgeThreshold?: number): readonly Bridge[] {
+	const threshold = bridgeThreshold ?? RECOMMENDED_BRIDGE_THRESHOLD[snap.meta.id] ?? DEFAULT_BRIDGE_THRESHOLD;
+	return snap.derive(`bridges:${threshold}`, (s) => deriveBridges(s.content, threshold));
 }
 
 /** Names of everything a result mentions, so a client can render it without more requests. */

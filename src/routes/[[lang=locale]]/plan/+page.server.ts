@@ -6,9 +6,11 @@ import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
 import { translate } from '$lib/i18n';
 import { mapFragment } from '$lib/server/render/map-fragment';
 import { placePrerendered } from '$lib/server/render/prerendered';
+import { localMap } from '$lib/server/services/local-map/local-map';
 import { mapUnavailable } from '$lib/server/services/map-layout';
 import { planFor, routeOfRank, type PlannedRoutes } from '$lib/server/services/routes';
-import { mapRouteOf } from './map-route';
+import { localRouteOf, mapRouteOf } from './map-route';
+import type { Route } from '$lib/engine/routing';
 import type { Locale } from '$lib/schemas/common';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import type { PageServerLoad } from './$types';
@@ -61,10 +63,6 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	const heldIds = new Set(chosen.map((v) => v.split(':')[0]!));
 	const links = new URL(url);
 	links.searchParams.delete('show');
-	const shownRoute = shown ? mapRouteOf(shown) : null;
-	// The highlighted map is drawn once per route and shared (it shows the network, never the
-	// traveller's modules); the route cards, which do, are rendered for each request.
-	const mapTitle = shown ? translate(locals.locale, 'planner.mapTitle', { rank: shown.rank }) : '';
 	return {
 		choices,
 		planned,
@@ -76,15 +74,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		profileSkills: profileSkills.map((s) => ({ id: s.skill, level: s.level, label: snap.skills.get(s.skill)?.label ?? { nl: s.skill, en: s.skill } })),
 		/** Profile skills that count for this question (asked, and not unticked). */
 		profileUsed: asked ? profileSkills.filter((s) => heldIds.has(s.skill)).map((s) => s.skill) : [],
-		map:
-			shownRoute && !mapUnavailable(snap)
-				? {
-						source: { network: snap.meta.id, version: snap.version },
-						title: mapTitle,
-						prerendered: isDataRequest ? null : placePrerendered('map', mapFragment(snap, locals.locale, mapTitle, shownRoute))
-					}
-				: null,
-		shown: shown && shownRoute ? { rank: shown.rank, route: shownRoute } : null,
+		...shownOnMap(snap, shown, locals.locale, isDataRequest),
 		params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };
 };
 
@@ -114,6 +104,27 @@ function skillGroups(snap: Snapshot, locale: Locale): { group: string; skills: {
 		groups.set(group, members);
 	}
 	return [...groups.keys()].sort().map((group) => ({ group, skills: groups.get(group)! }));
+}
+
+/**
+ * The network's own map with the route highlighted: drawn once per route and shared (it shows the
+ * network, never the traveller's modules; the route cards, which do, are rendered per request). A
+ * network too big to draw whole (ESCO, O*NET) shows the route on a local map of its surroundings.
+ */
+function shownOnMap(snap: Snapshot, shown: Route | null, locale: Locale, isDataRequest: boolean) {
+	if (!shown) return { map: null, localMap: null, shown: null };
+	if (mapUnavailable(snap)) {
+		const route = localRouteOf(shown);
+		return { map: null, localMap: localMap(snap, { kind: 'route', route }, locale), shown: { rank: shown.rank, route } };
+	}
+	const route = mapRouteOf(shown);
+	const title = translate(locale, 'planner.mapTitle', { rank: shown.rank });
+	const map = {
+		source: { network: snap.meta.id, version: snap.version },
+		title,
+		prerendered: isDataRequest ? null : placePrerendered('map', mapFragment(snap, locale, title, route))
+	};
+	return { map, localMap: null, shown: { rank: shown.rank, route } };
 }
 
 const ROUTE_FIELDS = ['from', 'to', 'skills', 'via', 'avoidStations', 'avoidLines', 'hoursPerWeek', 'maxTransfers', 'backwards', 'optional', 'k'] as const;
