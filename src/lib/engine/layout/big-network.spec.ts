@@ -21,7 +21,7 @@ const NYC = resolve(import.meta.dirname, '../../../../../shared/data/transit-net
 const GOLDEN = join(import.meta.dirname, 'golden', 'nyc-subway.summary.json');
 
 describe.skipIf(!existsSync(NYC))('a big dense geographic network (NYC subway)', () => {
-	it('routes every hop octilinearly, without detours around the map, its geographic crossings kept as crossing nodes and no crossing added beyond twice octi's, deterministically and stably', { timeout: 300_000 }, () => {
+	it('routes every hop octilinearly, without detours around the map, its geographic crossings kept as crossing nodes and no crossing added beyond twice octi\'s, deterministically and stably', { timeout: 300_000 }, () => {
 		const geographic = layoutInputFromGeoJson(JSON.parse(readFileSync(NYC, 'utf8')), 'nyc-subway');
 		const planar = insertCrossingNodes(geographic);
 		// 45 pairs of hops cross in the straight-line geography without a shared station.
