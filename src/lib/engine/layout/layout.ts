@@ -1,5 +1,6 @@
 import { unrollPaths, type Drawing } from './assemble';
 import { buildCombGraph, type CombGraph } from './comb-graph';
+import { insertCrossingNodes } from './crossing-nodes';
 import { screenAngle } from './directions';
 import { initialTargets } from './initial-positions';
 import { placeLabels, type LabelRequest } from './labels';
@@ -59,9 +60,12 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	/** Routing and local search of the passes whose result was not kept. */
 	let otherMs = 0;
 	const refined = octi.refine;
+	// Hops that cross in the geography without a shared station must cross in the drawing too,
+	// whatever the grid: other scales only pay when such crossings are nodes (crossing-nodes.ts).
+	const crossingsForced = refined && insertCrossingNodes(input).crossings.length > 0;
 	for (let step = 0; refined && step < REFINE_STEPS.length; step++) {
 		const { factor, onlyWhenUnrouted } = REFINE_STEPS[step]!;
-		if (step > 0 && octi.failed === 0 && (octi.crossings === 0 || onlyWhenUnrouted)) break;
+		if (step > 0 && octi.failed === 0 && (octi.crossings === 0 || crossingsForced || onlyWhenUnrouted)) break;
 		// Each pass has the whole budget: a pass is never cut short by the ones before it.
 		const fine = { ...settings, hopCells: settings.hopCells * factor };
 		const fineTargets = initialTargets(net, fine, options.previous);
