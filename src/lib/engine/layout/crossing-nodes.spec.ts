@@ -27,6 +27,8 @@ describe('insertCrossingNodes', () => {
 			[c.id, 's1', ['blue']]
 		]);
 		expect(input.edges).toHaveLength(CROSS.edges.length + 2);
+		// Planar now: a second pass finds nothing more to split.
+		expect(insertCrossingNodes(input).crossings).toEqual([]);
 		expect(input.lines.map((l) => l.stations)).toEqual([
 			['w2', 'w1', c.id, 'e1', 'e2'],
 			['n2', 'n1', c.id, 's1', 's2']
