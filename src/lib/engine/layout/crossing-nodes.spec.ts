@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CROSSING_NODE_PREFIX, insertCrossingNodes, isCrossingNode } from './crossing-nodes';
+import { CROSSING_NODE_PREFIX, crossingNodeDrawing, insertCrossingNodes, isCrossingNode } from './crossing-nodes';
 import { layout } from './layout';
 import { layoutMetrics } from './metrics';
 import { fromLines, GEO_LINES, GEO_POSITIONS } from './test-networks';
@@ -27,6 +27,8 @@ describe('insertCrossingNodes', () => {
 			[c.id, 's1', ['blue']]
 		]);
 		expect(input.edges).toHaveLength(CROSS.edges.length + 2);
+		// Planar now: a second pass finds nothing more to split.
+		expect(insertCrossingNodes(input).crossings).toEqual([]);
 		expect(input.lines.map((l) => l.stations)).toEqual([
 			['w2', 'w1', c.id, 'e1', 'e2'],
 			['n2', 'n1', c.id, 's1', 's2']
@@ -76,6 +78,7 @@ describe('insertCrossingNodes', () => {
 		expect(m.octilinearShare).toBe(1);
 		const c = r.stations.find((s) => s.id.startsWith(CROSSING_NODE_PREFIX))!;
 		expect(c.label).toBeNull();
+		expect(crossingNodeDrawing(r)).toEqual({ nodes: 1, linesCross: 1 });
 		// Each line keeps going straight through the node: its two hops leave in opposite directions.
 		const dir = (e: { points: [number, number][] }, atStart: boolean) => {
 			const [p, q] = atStart ? [e.points[0]!, e.points[1]!] : [e.points[e.points.length - 1]!, e.points[e.points.length - 2]!];
@@ -87,5 +90,15 @@ describe('insertCrossingNodes', () => {
 			expect(d1![0]! + d2![0]!).toBe(0);
 			expect(d1![1]! + d2![1]!).toBe(0);
 		}
+	});
+
+	it('tells a crossing node whose lines pass through each other from one where they only touch and turn back', () => {
+		const c = `${CROSSING_NODE_PREFIX}x`;
+		const hop = (from: string, to: string, line: string, to2: [number, number]) => ({ from, to, lines: [line], points: [[0, 0], to2] as [number, number][] });
+		const through = { stations: [{ id: c }], edges: [hop(c, 'e', 'red', [1, 0]), hop(c, 's', 'blue', [0, 1]), hop(c, 'w', 'red', [-1, 0]), hop(c, 'n', 'blue', [0, -1])] };
+		const touching = { stations: [{ id: c }], edges: [hop(c, 'e', 'red', [1, 0]), hop(c, 's', 'red', [0, 1]), hop(c, 'w', 'blue', [-1, 0]), hop(c, 'n', 'blue', [0, -1])] };
+		expect(crossingNodeDrawing(through)).toEqual({ nodes: 1, linesCross: 1 });
+		expect(crossingNodeDrawing(touching)).toEqual({ nodes: 1, linesCross: 0 });
+		expect(crossingNodeDrawing({ stations: [{ id: 'plain' }], edges: [] })).toEqual({ nodes: 0, linesCross: 0 });
 	});
 });

@@ -121,3 +121,30 @@ function properIntersection(a: Point, b: Point, c: Point, d: Point): (Point & { 
 	if (t <= END_EPSILON || t >= 1 - END_EPSILON || u <= END_EPSILON || u >= 1 - END_EPSILON) return null;
 	return { x: a.x + t * rx, y: a.y + t * ry, t, u };
 }
+
+/**
+ * How a layout drew the crossing nodes: `nodes` of them, and at `linesCross` of them the two
+ * lines really pass through each other (their hops alternate around the node, so each line
+ * goes on across the other). Elsewhere the lines only touch there and turn back.
+ */
+export function crossingNodeDrawing(result: { stations: { id: string }[]; edges: { from: string; to: string; lines: string[]; points: [number, number][] }[] }): {
+	nodes: number;
+	linesCross: number;
+} {
+	const around = new Map<string, { angle: number; lines: string }[]>();
+	for (const s of result.stations) if (isCrossingNode(s.id)) around.set(s.id, []);
+	for (const e of result.edges)
+		for (const [end, pts] of [
+			[e.from, e.points],
+			[e.to, e.points.slice().reverse()]
+		] as const) {
+			const list = around.get(end);
+			if (list && pts.length > 1) list.push({ angle: Math.atan2(pts[1]![1] - pts[0]![1], pts[1]![0] - pts[0]![0]), lines: [...e.lines].sort().join(' ') });
+		}
+	let linesCross = 0;
+	for (const list of around.values()) {
+		list.sort((p, q) => p.angle - q.angle);
+		if (list.length === 4 && list[0]!.lines === list[2]!.lines && list[1]!.lines === list[3]!.lines && list[0]!.lines !== list[1]!.lines) linesCross++;
+	}
+	return { nodes: around.size, linesCross };
+}

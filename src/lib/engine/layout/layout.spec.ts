@@ -129,6 +129,18 @@ describe('layout', () => {
 		expect(typeof r.stats.budgetExhausted).toBe('boolean');
 	});
 
+	it('stops a pass on its work budget the same way every time, with a complete octilinear layout', () => {
+		const input = { ...fromLines(CAREER_LINES), settings: { workBudget: 1, iterations: 1000 } };
+		const r = layout(input);
+		expect(r.stats.budgetExhausted).toBe(true);
+		expect(layoutMetrics(r).octilinearShare).toBe(1);
+		const again = layout(input);
+		expect(again.stations).toEqual(r.stations);
+		expect(again.edges).toEqual(r.edges);
+		// Without the cut the local search goes on moving stations: the budget did stop it.
+		expect(layout({ ...input, settings: { iterations: 1000 } }).stats.localSearchRounds).toBeGreaterThan(r.stats.localSearchRounds);
+	});
+
 	it('is plain JSON', () => {
 		const r = layout(fromLines({ a: ['p', 'q'] }));
 		expect(JSON.parse(JSON.stringify(r))).toEqual(r);

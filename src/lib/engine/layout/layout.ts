@@ -1,5 +1,6 @@
 import { unrollPaths, type Drawing } from './assemble';
 import { buildCombGraph, type CombGraph } from './comb-graph';
+import { insertCrossingNodes } from './crossing-nodes';
 import { screenAngle } from './directions';
 import { initialTargets } from './initial-positions';
 import { placeLabels, type LabelRequest } from './labels';
@@ -49,8 +50,8 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	lap('prepare');
 
 	// Coarse grid first (the median hop spans `hopCells` cells); a geographic network whose
-	// dense centre the coarse grid cannot hold is laid out again on a grid twice as fine, and
-	// should that still leave a path unrouted, once more on one twice as fine again.
+	// dense centre the coarse grid cannot hold is laid out again on finer grids (REFINE_STEPS)
+	// until one holds every path without a crossing the router had to make.
 	let targets = initialTargets(net, settings, options.previous);
 	let comb = buildCombGraph(net, targets);
 	lap('initial');
@@ -59,20 +60,23 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	/** Routing and local search of the passes whose result was not kept. */
 	let otherMs = 0;
 	const refined = octi.refine;
-	for (let pass = 1; refined && pass <= 2; pass++) {
-		const spent = otherMs + octi.routingMs + octi.localSearchMs;
-		// One budget for all passes.
-		const left = settings.timeBudgetMs - spent;
-		if (pass === 2 && (octi.failed === 0 || left <= 0)) break;
-		const fine = { ...settings, hopCells: settings.hopCells * REFINE ** pass, timeBudgetMs: Math.max(1, left) };
+	// Hops that cross in the geography without a shared station must cross in the drawing too,
+	// whatever the grid: other scales only pay when such crossings are nodes (crossing-nodes.ts).
+	const crossingsForced = refined && insertCrossingNodes(input).crossings.length > 0;
+	for (let step = 0; refined && step < REFINE_STEPS.length; step++) {
+		const { factor, onlyWhenUnrouted } = REFINE_STEPS[step]!;
+		if (step > 0 && octi.failed === 0 && (octi.crossings === 0 || crossingsForced || onlyWhenUnrouted)) break;
+		// Each pass has the whole budget: a pass is never cut short by the ones before it.
+		const fine = { ...settings, hopCells: settings.hopCells * factor };
 		const fineTargets = initialTargets(net, fine, options.previous);
 		const fineComb = buildCombGraph(net, fineTargets);
 		const next = octilinearize(net, fineComb, fineTargets, fine, now);
-		if (pass === 2 && next.failed >= octi.failed) {
+		const better = step === 0 || next.failed < octi.failed || (next.failed === octi.failed && next.crossings < octi.crossings);
+		if (!better) {
 			otherMs += next.routingMs + next.localSearchMs;
-			break;
+			continue;
 		}
-		otherMs = spent;
+		otherMs += octi.routingMs + octi.localSearchMs;
 		[targets, comb, octi] = [fineTargets, fineComb, next];
 	}
 	timeMs.routing = round2(otherMs + octi.routingMs);
@@ -148,8 +152,19 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 	};
 }
 
-/** How much finer the second grid is when the first could not hold every path. */
-const REFINE = 2;
+/**
+ * The finer grids tried, in order, when the coarse one cannot hold every path: how many times
+ * as many cells a hop spans. Whether a knot of nearby stations in a dense centre untangles
+ * depends on how its stations fall onto the grid, so a slightly different scale is tried
+ * when the first leaves crossings; the most expensive grid only when paths stay unrouted.
+ * The best pass (fewest unrouted paths, then fewest crossings) is kept.
+ */
+const REFINE_STEPS: { factor: number; onlyWhenUnrouted: boolean }[] = [
+	{ factor: 2, onlyWhenUnrouted: false },
+	{ factor: 2.4, onlyWhenUnrouted: false },
+	{ factor: 2.8, onlyWhenUnrouted: false },
+	{ factor: 4, onlyWhenUnrouted: true }
+];
 
 /**
  * Scales tried for the grid when labels do not fit: the drawing in grid cells stays the same,

@@ -63,6 +63,9 @@ export function octilinearize(
 	const rank = new Map(base.map((e, i) => [e, i]));
 	const troubled = new Float64Array(comb.edges.length);
 	const search = new GridSearch(settings);
+	// The work budget ends a pass the same way on any machine; the time budget only guards
+	// against a machine so slow that the work would take too long.
+	const outOfBudget = () => search.expanded > settings.workBudget || now() > deadline;
 	let router: GridRouter | null = null;
 	let attempts = 0;
 	const maxAttempts = coarse ? Math.min(2, settings.routingAttempts) : settings.routingAttempts;
@@ -74,15 +77,15 @@ export function octilinearize(
 		r.placeLeftovers();
 		if (!router || r.score() < router.score()) router = r;
 		const trouble = r.troubleEdges();
-		if (trouble.size === 0 || now() > deadline) break;
+		if (trouble.size === 0 || outOfBudget()) break;
 		for (const e of trouble) troubled[e]!++;
 		if (attempts > 0) order = base.slice().sort((p, q) => troubled[q]! - troubled[p]! || rank.get(p)! - rank.get(q)!);
 	}
 	router = router!;
-	if (router.failedCount() > 0) ripUpAndReroute(router, base, () => now() > deadline);
+	if (router.failedCount() > 0) ripUpAndReroute(router, base, outOfBudget);
 	const routed = now();
 	const refine = coarse && router.failedCount() > 0;
-	const local = refine ? { rounds: 0, moves: 0, exhausted: false } : localSearch(router, () => now() > deadline);
+	const local = refine ? { rounds: 0, moves: 0, exhausted: false } : localSearch(router, outOfBudget);
 	if (!refine) lastResort(router, base);
 	const done = now();
 	return {

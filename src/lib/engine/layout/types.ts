@@ -78,8 +78,14 @@ export interface LayoutSettings {
 	routingAttempts: number;
 	/** Local-search rounds (each tries every station on its eight neighbouring nodes). */
 	iterations: number;
-	/** Wall-clock budget for routing plus local search; the stats say when it was hit. */
+	/** Wall-clock budget for routing plus local search of one grid pass; the stats say when it was hit. */
 	timeBudgetMs: number;
+	/**
+	 * Grid-search states one grid pass may expand before its further routing attempts, rip-up
+	 * and local search stop: a bound on work that, unlike the time budget, does not depend on
+	 * how busy the machine is, so the same input gives the same map.
+	 */
+	workBudget: number;
 	/** Barycenter/median sweeps for the initial order when no positions are given. */
 	crossingSweeps: number;
 	/** Cells between layers (career steps) and between rows in the initial layout. */
@@ -168,12 +174,12 @@ export interface LayoutStats {
 	/** Grid searches run and states they expanded: the routing work, independent of the machine. */
 	searches: number;
 	expandedStates: number;
-	/** True when the time budget cut routing or local search short (output may then vary). */
+	/** True when the work or time budget cut routing or local search short (only the time budget makes output vary). */
 	budgetExhausted: boolean;
 	/**
 	 * True when the first grid (the median hop spanning `hopCells` cells) left paths unrouted
-	 * and the layout was made again on a grid twice as fine (four times, if that still did);
-	 * `grid` is the one kept.
+	 * and the layout was made again on finer grids (see REFINE_STEPS in layout.ts); `grid` is
+	 * the one kept.
 	 */
 	gridRefined: boolean;
 	/** Where the initial positions came from. */
