@@ -13,6 +13,8 @@ export interface Cover {
 	readonly modules: Int32Array;
 	readonly hours: number;
 	readonly price: number;
+	/** Part of `hours` that is estimated: missing skills no chosen module teaches, at their estimate. */
+	readonly estimatedHours: number;
 	/** What the traveller holds after the hop on top of before, as `encode(item, level)`. */
 	readonly gained: Int32Array;
 }
@@ -236,6 +238,9 @@ export class CoverPlanner {
 			gained[g++] = encode(item, net.reqLevel[slot]!);
 		}
 		const gainedSet = gained.slice(0, g);
-		return { station, missing, modules, hours, price, gained: gainedSet };
+		let estimatedHours = 0;
+		for (let j = 0; j < n; j++) if (coverCount[j] === 0) estimatedHours += net.itemHours[net.reqItem[missing[j]!]!]!;
+		hours += estimatedHours;
+		return { station, missing, modules, hours, price, estimatedHours, gained: gainedSet };
 	}
 }

@@ -186,6 +186,8 @@ function toRoute(
 			studyHours: cover.hours,
 			months: l.hopMonths,
 			money: cover.price,
+			estimatedHours: cover.estimatedHours,
+			moneyKnown: cover.estimatedHours === 0,
 			modules,
 			skillsLearned,
 			untaught,
@@ -233,7 +235,11 @@ function toRoute(
 	let studyHours = 0;
 	let money = 0;
 	let earnings = 0;
+	let estimatedHours = 0;
+	let moneyKnown = true;
 	for (const h of hops) {
+		estimatedHours += h.estimatedHours;
+		moneyKnown &&= h.moneyKnown;
 		months += h.months;
 		studyHours += h.studyHours;
 		money += h.money;
@@ -253,6 +259,8 @@ function toRoute(
 			months,
 			studyHours,
 			money,
+			estimatedHours,
+			moneyKnown,
 			transfers: transfers.length,
 			earnings,
 			finalSalary,

@@ -3,7 +3,7 @@ import { Id, Line, checkReferences, type NetworkContent, type Station } from '$l
 import type { TaxonomyImport } from './assemble';
 import { HOURS_PER_MONTH } from './cbs-wages';
 import { importEsco } from './esco-import';
-import { DEFAULT_CONTAINMENT } from './esco-step-ups';
+
 import { FIXTURES } from './fixture-paths';
 import { iscoSkillLevel } from './isco';
 

@@ -26,7 +26,7 @@ const LINE_DESCRIPTION = {
 };
 
 /** OEWS publishes wages per SOC code (`51-4121`); an occupation without its own estimate takes its broad group's. */
-function bandFor(code: string, bands: ReadonlyMap<string, SalaryBand>): SalaryBand | undefined {
+export function bandFor(code: string, bands: ReadonlyMap<string, SalaryBand>): SalaryBand | undefined {
 	const soc = code.slice(0, 7);
 	return bands.get(soc) ?? bands.get(`${soc.slice(0, 6)}0`);
 }

@@ -6,7 +6,7 @@ import { DEFAULT_BRIDGE_THRESHOLD, RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges }
 import { NotFoundError } from '../store/errors';
 import type { Viewer } from '../viewer';
 import type { RouteUrlQuery } from '$lib/schemas/queries';
-import { toRoutingData } from './routing-data';
+import { modelBridges, toRoutingData } from './routing-data';
 import type { Snapshot } from './snapshot';
 
 /**
@@ -15,6 +15,9 @@ import type { Snapshot } from './snapshot';
  * configured threshold each network uses the one recommended for its source.
  */
 export function routingNetwork(snap: Snapshot, bridgeThreshold?: number): PreparedNetwork {
+	// A network imported with a transition model carries its bridges: viable moves, one way.
+	if (snap.content.stations.some((s) => s.moves !== undefined))
+		return snap.derive('routing:model', (s) => prepareNetwork(toRoutingData(s.content, { bridges: modelBridges(s.content) })));
 	const threshold = bridgeThreshold ?? RECOMMENDED_BRIDGE_THRESHOLD[snap.meta.id] ?? DEFAULT_BRIDGE_THRESHOLD;
 	return snap.derive(`routing:${threshold}`, (s) => prepareNetwork(toRoutingData(s.content, { bridges: deriveBridges(s.content, threshold) })));
 }
