@@ -25,6 +25,11 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 	const hop = new Set<number>();
 	const n = input.occupations.length;
 	for (const l of lines) for (const h of l.hops) hop.add(h.from * n + h.to);
-	const bridges = moves.map((m) => m.viable.filter((v) => !hop.has(v.from * n + v.to)));
+	// Bridges: the best viable moves, and every kept step-up a line does not ride (the ordinary
+	// career steps a worker asks for, which similar jobs in the same field can outscore).
+	const bridges = moves.map((m) => {
+		const seen = new Set<number>();
+		return [...m.viable, ...m.stepUps].filter((v) => !hop.has(v.from * n + v.to) && !seen.has(v.to) && seen.add(v.to));
+	});
 	return { moves, lines, bridges };
 }

@@ -16,7 +16,8 @@ export interface OccupationMoves {
 
 /** Kept beyond 10 so an evaluation can leave out moves within one O*NET occupation. */
 const TOP = 30;
-const STEP_UPS = 3;
+/** Step-ups kept per occupation: the best becomes its next stop on a line, the others bridges. */
+const STEP_UPS = 5;
 
 /** Never lower in job zone, experience or pay (each where both are known), higher in at least one. */
 export function isStepUp(a: TransitionOccupation, b: TransitionOccupation): boolean {
@@ -45,6 +46,22 @@ function keep(list: Move[], move: Move, size: number): void {
 	}
 	let i = list.length;
 	while (i > 0 && (list[i - 1]!.score < move.score || (list[i - 1]!.score === move.score && list[i - 1]!.to > move.to))) i--;
+	list.splice(i, 0, move);
+}
+
+/**
+ * Step-ups rank by score plus growth: a ladder's next stop builds on what the job is (the
+ * origin's essential skills), so "bricklayer → bricklaying supervisor" beats a move to another
+ * trade that merely pays more.
+ */
+export const ladderRank = (m: Move) => m.score + m.growth;
+
+function keepStepUp(list: Move[], move: Move, size: number): void {
+	const r = ladderRank(move);
+	if (list.length === size && r <= ladderRank(list[size - 1]!)) return;
+	if (list.length === size) list.pop();
+	let i = list.length;
+	while (i > 0 && ladderRank(list[i - 1]!) < r) i--;
 	list.splice(i, 0, move);
 }
 
@@ -82,17 +99,23 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 	const essentialShared = new Int32Array(n);
 	const optionalShared = new Int32Array(n);
 	const groupShared = new Int32Array(n);
+	const coreShared = new Int32Array(n);
 	const result: OccupationMoves[] = [];
 	for (let a = 0; a < n; a++) {
 		essentialShared.fill(0);
 		optionalShared.fill(0);
 		groupShared.fill(0);
+		coreShared.fill(0);
 		const oa = occ[a]!;
 		for (const list of [oa.essential, oa.optional])
 			for (const s of list) {
 				for (const b of essentialBy[s]!) essentialShared[b]!++;
 				for (const b of optionalBy[s]!) optionalShared[b]!++;
 			}
+		for (const s of oa.essential) {
+			for (const b of essentialBy[s]!) coreShared[b]!++;
+			for (const b of optionalBy[s]!) coreShared[b]!++;
+		}
 		for (const g of allGroups[a]!) for (const b of groupEssentialBy[g]!) groupShared[b]!++;
 		const top: Move[] = [];
 		const viable: Move[] = [];
@@ -135,6 +158,7 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 				from: a,
 				to: b,
 				score,
+				growth: oa.essential.length > 0 ? coreShared[b]! / oa.essential.length : 0,
 				components: { essential, optional, groups, work: workSim },
 				viable: isViable,
 				desirable: isDesirable,
@@ -146,7 +170,7 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 				keep(viable, move, settings.bridgesPerOccupation);
 			}
 			if (isDesirable) desirableCount++;
-			if (move.stepUp) keep(stepUps, move, STEP_UPS);
+			if (move.stepUp) keepStepUp(stepUps, move, STEP_UPS);
 		}
 		result.push({ top, viable, stepUps, viableCount, desirableCount });
 	}

@@ -54,6 +54,8 @@ export interface Move {
 	readonly from: number;
 	readonly to: number;
 	readonly score: number;
+	/** Share of the origin's essential skills the destination asks for too: how much the move builds on. */
+	readonly growth: number;
 	readonly components: MoveComponents;
 	readonly viable: boolean;
 	readonly desirable: boolean;
