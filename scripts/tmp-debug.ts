@@ -15,3 +15,10 @@ for (const p of pairs) {
 	const v = m.viable.findIndex((x) => x.to === b);
 	console.log(`${desc(a)} -> ${desc(b)} topRank ${inTop} viableRank ${v} viableCount ${m.viableCount} top1 ${m.top[0] ? desc(m.top[0].to) + ' ' + m.top[0].score.toFixed(2) : ''} step ${m.stepUps[0] ? desc(m.stepUps[0].to) : 'none'} ${inTop >= 0 ? JSON.stringify(m.top[inTop]) : ''}`);
 }
+for (const [x, y] of [['welder', 'welding coordinator'], ['sales assistant', 'shop manager'], ['baker', 'bakery shop manager'], ['sheet metal worker', 'metal production supervisor']]) {
+	const a = model.stationIds.findIndex((id) => st.get(id)!.label.en === x);
+	const b = model.stationIds.findIndex((id) => st.get(id)!.label.en === y);
+	const m = model.network.moves[a]!;
+	console.log(x, '→', y, 'stepUps', m.stepUps.map((s) => `${desc(s.to)} ${s.score.toFixed(2)}/${s.growth.toFixed(2)}`).join(' | '));
+	console.log('  into', y, 'from top step-ups of anyone:', model.network.moves.flatMap((mm, i) => mm.stepUps.some((s) => s.to === b) ? [desc(i)] : []).slice(0, 8).join(' | '));
+}

@@ -17,7 +17,7 @@ export interface OccupationMoves {
 /** Kept beyond 10 so an evaluation can leave out moves within one O*NET occupation. */
 const TOP = 30;
 /** Step-ups kept per occupation: the best becomes its next stop on a line, the others bridges. */
-const STEP_UPS = 5;
+const STEP_UPS = 10;
 
 /** Never lower in job zone, experience or pay (each where both are known), higher in at least one. */
 export function isStepUp(a: TransitionOccupation, b: TransitionOccupation): boolean {
