@@ -9,8 +9,8 @@ export interface HopReason {
 	readonly jobZoneStep: number | null;
 	/** Destination pay ÷ origin pay; null when either is unknown. */
 	readonly payRatio: number | null;
-	/** Which rule made the hop: a ladder step-up, a viable bridge, or a hand-made line. */
-	readonly evidence: 'step-up' | 'viable-move' | 'curated-line';
+	/** Which rule made the hop: a ladder step-up, a model's viable move, a hand-made line, or a bridge of shared skills. */
+	readonly evidence: 'step-up' | 'viable-move' | 'curated-line' | 'shared-skills';
 	/** The transition model's score of the move, when it made the hop. */
 	readonly score: number | null;
 }

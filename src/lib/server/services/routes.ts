@@ -6,6 +6,7 @@ import { DEFAULT_BRIDGE_THRESHOLD, RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges }
 import { NotFoundError } from '../store/errors';
 import type { Viewer } from '../viewer';
 import type { RouteUrlQuery } from '$lib/schemas/queries';
+import { explainHops, type HopExplanation } from './hop-explanations';
 import { modelBridges, toRoutingData } from './routing-data';
 import type { Snapshot } from './snapshot';
 
@@ -35,6 +36,8 @@ export interface PlannedRoutes extends RouteResult {
 	network: string;
 	version: number;
 	names: RouteNames;
+	/** Per route (same order as `routes`), per hop: its reason and, where estimated, its effort estimate. */
+	explanations: HopExplanation[][];
 }
 
 /**
@@ -75,7 +78,15 @@ export function planFor(
 		}
 		throw e;
 	}
-	return { ...result, network: snap.meta.id, version: snap.version, names: namesFor(snap, result) };
+	const explanations = result.routes.map((r) => explainHops(snap, r));
+	const names = namesFor(snap, result);
+	for (const route of explanations)
+		for (const e of route)
+			for (const s of [...e.reason.topShared, ...e.reason.topMissing]) {
+				const skill = snap.skills.get(s);
+				if (skill) names.skills[s] = skill.label;
+			}
+	return { ...result, network: snap.meta.id, version: snap.version, names, explanations };
 }
 
 function namesFor(snap: Snapshot, result: RouteResult): RouteNames {
