@@ -130,6 +130,9 @@ export interface PreparedNetwork {
 	readonly bridgeStart: Int32Array;
 	readonly bridgeTo: Int32Array;
 	readonly bridgeMonths: Float64Array;
+	/** Bridges arriving at each station (CSR), by the station they leave: one-way bridges make it differ. */
+	readonly bridgeInStart: Int32Array;
+	readonly bridgeInFrom: Int32Array;
 	/** Estimated study hours per item when no module teaches it (0: none, the seed's case). */
 	readonly itemHours: Float64Array;
 }
@@ -385,6 +388,9 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 	const bridgeStart = offsets(bridgeFrom, stationCount);
 	const bridgeTo = new Int32Array(walkKeys.map((k) => k % stationCount));
 	const bridgeMonths = new Float64Array(walkKeys.map((k) => walks.get(k)!));
+	const inKeys = walkKeys.map((k) => (k % stationCount) * stationCount + Math.floor(k / stationCount)).sort((x, y) => x - y);
+	const bridgeInStart = offsets(new Int32Array(inKeys.map((k) => Math.floor(k / stationCount))), stationCount);
+	const bridgeInFrom = new Int32Array(inKeys.map((k) => k % stationCount));
 	const itemHours = new Float64Array(itemCount);
 	for (const [skill, hours] of data.skillHours ?? []) {
 		const item = skillIndex.get(skill);
@@ -425,6 +431,8 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		bridgeStart,
 		bridgeTo,
 		bridgeMonths,
+		bridgeInStart,
+		bridgeInFrom,
 		itemHours
 	};
 }

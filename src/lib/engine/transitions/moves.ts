@@ -1,5 +1,5 @@
 import type { TransitionSettings } from './settings';
-import type { Move, TransitionInput, TransitionOccupation } from './types';
+import type { Move, MoveComponents, TransitionInput, TransitionOccupation } from './types';
 import { workSimilarity } from './work-profiles';
 
 /** What the model keeps per occupation: enough to derive lines, bridges and the evaluation. */
@@ -34,6 +34,68 @@ export function isStepUp(a: TransitionOccupation, b: TransitionOccupation): bool
 		higher ||= lb.experienceMonths > la.experienceMonths;
 	}
 	return higher;
+}
+
+const growthOf = (core: number, a: TransitionOccupation) => (a.essential.length > 0 ? core / a.essential.length : 0);
+
+/**
+ * A move from its components: their weighted mean over the components with data, less the
+ * upward penalty per job zone climbed; viable, desirable and step-up by the settings. Null when
+ * nothing is shared (score 0).
+ */
+function rateMove(
+	a: number,
+	b: number,
+	oa: TransitionOccupation,
+	ob: TransitionOccupation,
+	components: MoveComponents,
+	growth: number,
+	settings: TransitionSettings
+): Move | null {
+	const w = settings.weights;
+	let sum = w.essential * components.essential;
+	let weight = w.essential;
+	for (const k of ['optional', 'groups', 'work'] as const) {
+		const v = components[k];
+		if (v === null) continue;
+		sum += w[k] * v;
+		weight += w[k];
+	}
+	let score = weight > 0 ? sum / weight : 0;
+	const za = oa.level.jobZone;
+	const zb = ob.level.jobZone;
+	const climb = za !== null && zb !== null ? zb - za : 0;
+	if (climb > 0) score = Math.max(0, score * (1 - settings.upwardPenalty * climb));
+	if (score <= 0) return null;
+	const viable = score >= settings.viable && climb <= settings.maxJobZoneUp;
+	const desirable = viable && oa.pay !== null && ob.pay !== null && ob.pay >= settings.desirablePay * oa.pay;
+	return { from: a, to: b, score, growth, components, viable, desirable, stepUp: desirable && isStepUp(oa, ob) };
+}
+
+/**
+ * One move scored on its own, without the indexes (for explaining a pair and for checks);
+ * the same figures `scoreMoves` gives. Null when the destination has no essential skills or
+ * nothing is shared.
+ */
+export function scoreMove(input: TransitionInput, settings: TransitionSettings, a: number, b: number, work?: readonly Float64Array[]): Move | null {
+	const oa = input.occupations[a]!;
+	const ob = input.occupations[b]!;
+	if (a === b || ob.essential.length === 0) return null;
+	const has = new Set([...oa.essential, ...oa.optional]);
+	const core = new Set(oa.essential);
+	const share = (list: readonly number[]) => list.filter((s) => has.has(s)).length;
+	const groupsOf = (list: readonly number[]) => new Set(list.map((s) => input.skills[s]!.group).filter((g) => g >= 0));
+	const mine = groupsOf([...oa.essential, ...oa.optional]);
+	const theirs = groupsOf(ob.essential);
+	const profiles = work ?? workSimilarity(input.workProfiles);
+	const components: MoveComponents = {
+		essential: share(ob.essential) / ob.essential.length,
+		optional: ob.optional.length > 0 ? share(ob.optional) / ob.optional.length : null,
+		groups: theirs.size > 0 ? [...theirs].filter((g) => mine.has(g)).length / theirs.size : null,
+		work: oa.work >= 0 && ob.work >= 0 ? profiles[oa.work]![ob.work]! : null
+	};
+	const growth = growthOf([...ob.essential, ...ob.optional].filter((s) => core.has(s)).length, oa);
+	return rateMove(a, b, oa, ob, components, growth, settings);
 }
 
 /** Keeps the `size` best moves (by score, ties by destination index) in a small sorted array. */
@@ -94,7 +156,6 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 	const groupEssentialBy: number[][] = Array.from({ length: input.groupCount }, () => []);
 	essentialGroups.forEach((gs, i) => gs.forEach((g) => groupEssentialBy[g]!.push(i)));
 	const work = workSimilarity(input.workProfiles);
-	const w = settings.weights;
 
 	const essentialShared = new Int32Array(n);
 	const optionalShared = new Int32Array(n);
@@ -132,44 +193,14 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 			const eg = essentialGroups[b]!.length;
 			const groups = eg > 0 ? groupShared[b]! / eg : null;
 			const workSim = workRow !== undefined && ob.work >= 0 ? workRow[ob.work]! : null;
-			let sum = w.essential * essential;
-			let weight = w.essential;
-			if (optional !== null) {
-				sum += w.optional * optional;
-				weight += w.optional;
-			}
-			if (groups !== null) {
-				sum += w.groups * groups;
-				weight += w.groups;
-			}
-			if (workSim !== null) {
-				sum += w.work * workSim;
-				weight += w.work;
-			}
-			let score = weight > 0 ? sum / weight : 0;
-			const za = oa.level.jobZone;
-			const zb = ob.level.jobZone;
-			const climb = za !== null && zb !== null ? zb - za : 0;
-			if (climb > 0) score = Math.max(0, score * (1 - settings.upwardPenalty * climb));
-			if (score <= 0) continue;
-			const isViable = score >= settings.viable && climb <= settings.maxJobZoneUp;
-			const isDesirable = isViable && oa.pay !== null && ob.pay !== null && ob.pay >= settings.desirablePay * oa.pay;
-			const move: Move = {
-				from: a,
-				to: b,
-				score,
-				growth: oa.essential.length > 0 ? coreShared[b]! / oa.essential.length : 0,
-				components: { essential, optional, groups, work: workSim },
-				viable: isViable,
-				desirable: isDesirable,
-				stepUp: isDesirable && isStepUp(oa, ob)
-			};
+			const move = rateMove(a, b, oa, ob, { essential, optional, groups, work: workSim }, growthOf(coreShared[b]!, oa), settings);
+			if (move === null) continue;
 			keep(top, move, TOP);
-			if (isViable) {
+			if (move.viable) {
 				viableCount++;
 				keep(viable, move, settings.bridgesPerOccupation);
 			}
-			if (isDesirable) desirableCount++;
+			if (move.desirable) desirableCount++;
 			if (move.stepUp) keepStepUp(stepUps, move, STEP_UPS);
 		}
 		result.push({ top, viable, stepUps, viableCount, desirableCount });

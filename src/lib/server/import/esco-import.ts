@@ -4,6 +4,7 @@ import {
 	transitionNetwork,
 	transitionSettings,
 	type TransitionNetwork,
+	type TransitionInput,
 	type TransitionOccupation,
 	type TransitionSettings,
 	type TransitionSkill
@@ -39,6 +40,8 @@ export type EscoImportOptions = TaxonomyImportOptions & EscoJoinSources & { tran
 export interface EscoModel {
 	settings: TransitionSettings;
 	network: TransitionNetwork;
+	/** What the model ran on (to score or explain any pair afterwards). */
+	input: TransitionInput;
 	/** Station ids in the model's occupation order. */
 	stationIds: string[];
 	join: EscoOnetJoin;
@@ -147,10 +150,8 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		pay: payOf(s),
 		work: s.codes?.onet !== undefined ? (joined.workIndex.get(s.codes.onet) ?? -1) : -1
 	}));
-	const network = transitionNetwork(
-		{ skills: modelSkills, groupCount: groupIndex.size, occupations: modelOccupations, workProfiles: joined.workProfiles },
-		settings
-	);
+	const input: TransitionInput = { skills: modelSkills, groupCount: groupIndex.size, occupations: modelOccupations, workProfiles: joined.workProfiles };
+	const network = transitionNetwork(input, settings);
 
 	ctx.progress.stage('deriving lines and bridges');
 	const monthsOf = (a: number, b: number) => hopMonths(modelOccupations[a]!.level, modelOccupations[b]!.level) ?? UNKNOWN_HOP_MONTHS;
@@ -169,7 +170,7 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 
 	const meta = { id: options.network ?? 'esco', label: { nl: 'ESCO-beroepen', en: 'ESCO occupations' }, source: ESCO_ATTRIBUTION };
 	const imported = assembleImport('esco', meta, { stations, skills: [...skills.values()], salaryBands: [...usedBands.values()], lines }, ctx, files, options.bridgeThreshold);
-	return { ...imported, model: { settings, network, stationIds: stations.map((s) => s.id), join: joined, uriOf } };
+	return { ...imported, model: { settings, network, input, stationIds: stations.map((s) => s.id), join: joined, uriOf } };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
