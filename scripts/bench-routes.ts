@@ -337,7 +337,8 @@ async function seedNetwork(): Promise<{ data: RoutingNetworkData } | { skipped: 
 async function realEscoNetwork(folder: string): Promise<RoutingNetworkData> {
 	const { importEsco } = await import('../src/lib/server/import/esco-import');
 	const { modelBridges, toRoutingData } = await import('../src/lib/server/services/routing-data');
-	const { content } = await importEsco(folder);
+	const transitions = typeof args.transitions === 'string' ? JSON.parse(args.transitions) : undefined;
+	const { content } = await importEsco(folder, { transitions });
 	return toRoutingData(content, { bridges: modelBridges(content) });
 }
 

@@ -30,7 +30,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 const started = performance.now();
-const { content, model } = await importEsco(folder);
+const transitions = typeof args.transitions === 'string' ? JSON.parse(args.transitions) : undefined;
+const { content, model } = await importEsco(folder, { transitions });
 const importSeconds = (performance.now() - started) / 1000;
 const stations = content.stations;
 const byId = new Map(stations.map((s) => [s.id, s]));

@@ -8,6 +8,30 @@ export interface Ladder {
 }
 
 /**
+ * Step-ups that rest on the classification rather than on figures (a supervisor with its
+ * workers' pay and job zone) could in principle chain back to where they started: such a cycle
+ * loses its weakest step-up, so the chains stay a forest.
+ */
+function cutCycles(next: (Move | undefined)[]): void {
+	const state = new Uint8Array(next.length);
+	for (let start = 0; start < next.length; start++) {
+		const path: number[] = [];
+		let x: number | undefined = start;
+		while (x !== undefined && state[x] === 0) {
+			state[x] = 1;
+			path.push(x);
+			x = next[x]?.to;
+		}
+		if (x !== undefined && state[x] === 1) {
+			let weakest = x;
+			for (let y = next[x]!.to; y !== x; y = next[y]!.to) if (next[y]!.score < next[weakest]!.score) weakest = y;
+			next[weakest] = undefined;
+		}
+		for (const p of path) state[p] = 2;
+	}
+}
+
+/**
  * Career lines as chains of each occupation's best step-up. Step-ups never go lower in job zone,
  * experience or pay and go higher in one, so the chains cannot cycle; together they form a
  * forest growing towards its tops. It is cut into lines by the long-path rule (where several
@@ -21,6 +45,7 @@ export interface Ladder {
 export function ladders(moves: readonly OccupationMoves[], maxStops: number): Ladder[] {
 	const n = moves.length;
 	const next: (Move | undefined)[] = moves.map((m) => m.stepUps[0]);
+	cutCycles(next);
 	const below: number[][] = Array.from({ length: n }, () => []);
 	next.forEach((m, a) => m && below[m.to]!.push(a));
 	const depth = new Int32Array(n).fill(-1);

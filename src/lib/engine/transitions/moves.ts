@@ -1,12 +1,12 @@
 import type { TransitionSettings } from './settings';
-import type { Move, MoveComponents, TransitionInput, TransitionOccupation } from './types';
+import type { Move, MoveComponents, OccupationField, TransitionInput, TransitionOccupation } from './types';
 import { workSimilarity } from './work-profiles';
 
 /** What the model keeps per occupation: enough to derive lines, bridges and the evaluation. */
 export interface OccupationMoves {
 	/** The best moves by score, viable or not (for agreement with curated lists). */
 	readonly top: readonly Move[];
-	/** The best viable moves, best first, at most `bridgesPerOccupation`. */
+	/** The best viable moves, best first (candidates for bridges). */
 	readonly viable: readonly Move[];
 	/** The best step-ups, best first (a few, for ladder building). */
 	readonly stepUps: readonly Move[];
@@ -16,24 +16,62 @@ export interface OccupationMoves {
 
 /** Kept beyond 10 so an evaluation can leave out moves within one O*NET occupation. */
 const TOP = 30;
+/** Viable moves kept per occupation: the candidates for its few bridges. */
+const VIABLE = 20;
 /** Step-ups kept per occupation: the best becomes its next stop on a line, the others bridges. */
 const STEP_UPS = 10;
 
-/** Never lower in job zone, experience or pay (each where both are known), higher in at least one. */
+/**
+ * A step up: never lower in job zone or pay (where both are known), and higher in at least one
+ * of job zone, pay or related experience — or a higher rung of the origin's own field (see
+ * `isRung`), where the figures cannot tell two levels apart (an ESCO supervisor often shares its
+ * workers' O*NET code and pay class). Less experience is no step down: the job zone already
+ * weighs education, experience and training together, and O*NET asks technicians for more years
+ * on the job than the engineers they become (whose degree stands in for them).
+ */
 export function isStepUp(a: TransitionOccupation, b: TransitionOccupation): boolean {
 	if (a.pay === null || b.pay === null || b.pay < a.pay) return false;
-	let higher = b.pay > a.pay;
 	const la = a.level;
 	const lb = b.level;
-	if (la.jobZone !== null && lb.jobZone !== null) {
-		if (lb.jobZone < la.jobZone) return false;
-		higher ||= lb.jobZone > la.jobZone;
-	}
-	if (la.experienceMonths !== null && lb.experienceMonths !== null) {
-		if (lb.experienceMonths < la.experienceMonths) return false;
-		higher ||= lb.experienceMonths > la.experienceMonths;
-	}
-	return higher;
+	const zonesKnown = la.jobZone !== null && lb.jobZone !== null;
+	if (zonesKnown && lb.jobZone! < la.jobZone!) return false;
+	if (b.pay > a.pay || (zonesKnown && lb.jobZone! > la.jobZone!) || isRung(a, b)) return true;
+	return la.experienceMonths !== null && lb.experienceMonths !== null && lb.experienceMonths > la.experienceMonths;
+}
+
+/**
+ * B is a higher rung of A's own field: B leads A's field in the classification (its supervisor,
+ * manager or professional level), or B shares A's narrowest group at a higher job zone
+ * (welder → welding coordinator, both ISCO 7212).
+ */
+export function isRung(a: TransitionOccupation, b: TransitionOccupation): boolean {
+	if (leadsField(b.field, a.field)) return true;
+	const za = a.level.jobZone;
+	const zb = b.level.jobZone;
+	return a.field !== undefined && b.field !== undefined && a.field.path.at(-1) === b.field.path.at(-1) && za !== null && zb !== null && zb > za;
+}
+
+/** True when `lead` supervises, manages or is the professional level of `worker`'s field. */
+export function leadsField(lead: OccupationField | undefined, worker: OccupationField | undefined): boolean {
+	if (lead === undefined || worker === undefined) return false;
+	// A group that leads its own wider group (shop supervisors lead sales workers) does not lead itself.
+	if (lead.path.at(-1) === worker.path.at(-1)) return false;
+	return lead.leads.some((x) => worker.path.includes(x));
+}
+
+/**
+ * Closeness of two occupations in their classification: 1 when one leads the other's field (a
+ * supervisor, manager or professional of the workers' group) or they share the narrowest group;
+ * otherwise the share of the levels below the top they share (same minor group of a 4-level
+ * code: 2/3). Symmetric; null when either has no field.
+ */
+export function fieldCloseness(a: OccupationField | undefined, b: OccupationField | undefined): number | null {
+	if (!a || !b) return null;
+	if (leadsField(a, b) || leadsField(b, a)) return 1;
+	let common = 0;
+	while (common < a.path.length && common < b.path.length && a.path[common] === b.path[common]) common++;
+	const depth = Math.max(a.path.length, b.path.length);
+	return depth <= 1 ? (common > 0 ? 1 : 0) : Math.max(0, (common - 1) / (depth - 1));
 }
 
 const growthOf = (core: number, a: TransitionOccupation) => (a.essential.length > 0 ? core / a.essential.length : 0);
@@ -55,7 +93,7 @@ function rateMove(
 	const w = settings.weights;
 	let sum = w.essential * components.essential;
 	let weight = w.essential;
-	for (const k of ['optional', 'groups', 'work'] as const) {
+	for (const k of ['optional', 'groups', 'work', 'field'] as const) {
 		const v = components[k];
 		if (v === null) continue;
 		sum += w[k] * v;
@@ -69,7 +107,7 @@ function rateMove(
 	if (score <= 0) return null;
 	const viable = score >= settings.viable && climb <= settings.maxJobZoneUp;
 	const desirable = viable && oa.pay !== null && ob.pay !== null && ob.pay >= settings.desirablePay * oa.pay;
-	return { from: a, to: b, score, growth, components, viable, desirable, stepUp: desirable && isStepUp(oa, ob) };
+	return { from: a, to: b, score, growth, components, viable, desirable, stepUp: desirable && isStepUp(oa, ob), rung: isRung(oa, ob) };
 }
 
 /**
@@ -92,7 +130,8 @@ export function scoreMove(input: TransitionInput, settings: TransitionSettings, 
 		essential: share(ob.essential) / ob.essential.length,
 		optional: ob.optional.length > 0 ? share(ob.optional) / ob.optional.length : null,
 		groups: theirs.size > 0 ? [...theirs].filter((g) => mine.has(g)).length / theirs.size : null,
-		work: oa.work >= 0 && ob.work >= 0 ? profiles[oa.work]![ob.work]! : null
+		work: oa.work >= 0 && ob.work >= 0 ? profiles[oa.work]![ob.work]! : null,
+		field: fieldCloseness(oa.field, ob.field)
 	};
 	const growth = growthOf([...ob.essential, ...ob.optional].filter((s) => core.has(s)).length, oa);
 	return rateMove(a, b, oa, ob, components, growth, settings);
@@ -114,9 +153,13 @@ function keep(list: Move[], move: Move, size: number): void {
 /**
  * Step-ups rank by score plus growth: a ladder's next stop builds on what the job is (the
  * origin's essential skills), so "bricklayer → bricklaying supervisor" beats a move to another
- * trade that merely pays more.
+ * trade that merely pays more. A step-up to a higher rung of the origin's own field (its
+ * supervisor, manager or professional level in the classification) gets a bonus: that is the
+ * next rung of the same ladder, where a better-paid neighbouring trade is a side step.
  */
-export const ladderRank = (m: Move) => m.score + m.growth;
+export const ladderRank = (m: Move) => (m.rung ? RUNG_BONUS : 0) + m.score + m.growth;
+/** Enough to put a rung first among close step-ups, not enough to lift a distant one (a developer to chief information officer) over a close one. */
+const RUNG_BONUS = 0.5;
 
 function keepStepUp(list: Move[], move: Move, size: number): void {
 	const r = ladderRank(move);
@@ -193,12 +236,12 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 			const eg = essentialGroups[b]!.length;
 			const groups = eg > 0 ? groupShared[b]! / eg : null;
 			const workSim = workRow !== undefined && ob.work >= 0 ? workRow[ob.work]! : null;
-			const move = rateMove(a, b, oa, ob, { essential, optional, groups, work: workSim }, growthOf(coreShared[b]!, oa), settings);
+			const move = rateMove(a, b, oa, ob, { essential, optional, groups, work: workSim, field: fieldCloseness(oa.field, ob.field) }, growthOf(coreShared[b]!, oa), settings);
 			if (move === null) continue;
 			keep(top, move, TOP);
 			if (move.viable) {
 				viableCount++;
-				keep(viable, move, settings.bridgesPerOccupation);
+				keep(viable, move, VIABLE);
 			}
 			if (move.desirable) desirableCount++;
 			if (move.stepUp) keepStepUp(stepUps, move, STEP_UPS);

@@ -13,6 +13,8 @@ export interface TransitionSettings {
 		readonly groups: number;
 		/** Cosine of the O*NET skill and knowledge importance profiles (stand-in for work activities). */
 		readonly work: number;
+		/** Closeness in the occupational classification (same group, or one leads the other's field). */
+		readonly field: number;
 	};
 	/** Score lost per job zone the move climbs (moving up is harder than moving down). */
 	readonly upwardPenalty: number;
@@ -21,19 +23,22 @@ export interface TransitionSettings {
 	readonly maxJobZoneUp: number;
 	/** A viable move is desirable when the destination pays at least this share of the origin. */
 	readonly desirablePay: number;
-	/** Viable moves kept per occupation as bridges, best first. */
+	/** Moves kept per occupation as one-way bridges: step-ups, then desirable, then other viable moves. */
 	readonly bridgesPerOccupation: number;
+	/** How many of those are the best step-ups a line does not already make. */
+	readonly stepUpBridges: number;
 	/** A line stops growing after this many stops (long ladders read as nonsense). */
 	readonly maxLineStops: number;
 }
 
 export const DEFAULT_TRANSITION_SETTINGS: TransitionSettings = {
-	weights: { essential: 0.3, optional: 0.1, groups: 0.3, work: 0.3 },
+	weights: { essential: 0.3, optional: 0.1, groups: 0.3, work: 0.3, field: 0.2 },
 	upwardPenalty: 0.1,
 	viable: 0.3,
 	maxJobZoneUp: 1,
 	desirablePay: 0.75,
-	bridgesPerOccupation: 10,
+	bridgesPerOccupation: 5,
+	stepUpBridges: 2,
 	maxLineStops: 6
 };
 
@@ -63,6 +68,7 @@ export function transitionSettings(partial: Partial<Omit<TransitionSettings, 'we
 	};
 	count('maxJobZoneUp', s.maxJobZoneUp, 0);
 	count('bridgesPerOccupation', s.bridgesPerOccupation, 0);
+	count('stepUpBridges', s.stepUpBridges, 0);
 	count('maxLineStops', s.maxLineStops, 2);
 	return s;
 }

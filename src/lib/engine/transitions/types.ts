@@ -21,6 +21,16 @@ export interface LevelProfile {
 	readonly trainingMonths: number | null;
 }
 
+/**
+ * Where an occupation sits in a classification (e.g. ISCO-08): the nodes of its code from broad
+ * to narrow, and the nodes whose workers it leads (supervises, manages, or is the professional
+ * level of). Node ids are the caller's, shared by all occupations.
+ */
+export interface OccupationField {
+	readonly path: readonly number[];
+	readonly leads: readonly number[];
+}
+
 export interface TransitionOccupation {
 	readonly id: string;
 	/** Skill indexes (into the skill list), distinct. */
@@ -31,6 +41,8 @@ export interface TransitionOccupation {
 	readonly pay: number | null;
 	/** Index of its work profile (e.g. the crosswalked O*NET occupation), -1 when none. */
 	readonly work: number;
+	/** Its place in an occupational classification; absent when unknown. */
+	readonly field?: OccupationField;
 }
 
 export interface TransitionInput {
@@ -47,6 +59,8 @@ export interface MoveComponents {
 	readonly optional: number | null;
 	readonly groups: number | null;
 	readonly work: number | null;
+	/** Closeness in the classification: 1 in one unit group or when one leads the other's field. */
+	readonly field: number | null;
 }
 
 /** A scored move from one occupation to another (indexes into the occupation list). */
@@ -61,4 +75,6 @@ export interface Move {
 	readonly desirable: boolean;
 	/** Viable, desirable and never lower in job zone, experience or pay, higher in at least one. */
 	readonly stepUp: boolean;
+	/** The destination is a higher rung of the origin's own field (see `isRung`). */
+	readonly rung: boolean;
 }

@@ -20,6 +20,7 @@ import { readEscoOccupations } from './esco-occupations';
 import { readEscoRequirements } from './esco-requirements';
 import { readEscoSkills } from './esco-skills';
 import { EQF_BY_ISCO_LEVEL, iscoSkillLevel } from './isco';
+import { iscoField } from './isco-fields';
 import { brcClassOf } from './isco-brc-map';
 import { EQF_BY_JOB_ZONE } from './onet-job-zones';
 import type { TaxonomyImportOptions } from './options';
@@ -142,13 +143,21 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		trainingMonths: s.profile?.trainingMonths ?? null
 	});
 	const payOf = (s: Station) => (s.salaryBand ? usedBands.get(s.salaryBand)!.median : null);
+	const fieldNode = new Map<string, number>();
+	const node = (prefix: string) => fieldNode.get(prefix) ?? fieldNode.set(prefix, fieldNode.size).get(prefix)!;
+	const classificationOf = (isco: string | undefined) => {
+		if (!isco) return {};
+		const f = iscoField(isco);
+		return { field: { path: f.path.map(node), leads: f.leads.map(node) } };
+	};
 	const modelOccupations: TransitionOccupation[] = stations.map((s) => ({
 		id: s.id,
 		essential: s.requires.filter((r) => r.essential).map((r) => skillIndex.get(r.skill)!),
 		optional: s.requires.filter((r) => !r.essential).map((r) => skillIndex.get(r.skill)!),
 		level: levelOf(s),
 		pay: payOf(s),
-		work: s.codes?.onet !== undefined ? (joined.workIndex.get(s.codes.onet) ?? -1) : -1
+		work: s.codes?.onet !== undefined ? (joined.workIndex.get(s.codes.onet) ?? -1) : -1,
+		...classificationOf(s.codes?.isco)
 	}));
 	const input: TransitionInput = { skills: modelSkills, groupCount: groupIndex.size, occupations: modelOccupations, workProfiles: joined.workProfiles };
 	const network = transitionNetwork(input, settings);
