@@ -22,7 +22,8 @@ const VIABLE = 20;
 const STEP_UPS = 10;
 
 /**
- * A step up: never lower in job zone or pay (where both are known), and higher in at least one
+ * A step up: in the origin's field (close in the classification, where both have one),
+ * never lower in job zone or pay (where both are known), and higher in at least one
  * of job zone, pay or related experience — or a higher rung of the origin's own field (see
  * `isRung`), where the figures cannot tell two levels apart (an ESCO supervisor often shares its
  * workers' O*NET code and pay class). Less experience is no step down: the job zone already
@@ -31,6 +32,12 @@ const STEP_UPS = 10;
  */
 export function isStepUp(a: TransitionOccupation, b: TransitionOccupation): boolean {
 	if (a.pay === null || b.pay === null || b.pay < a.pay) return false;
+	// A ladder stays in its field: a better-paid job in another part of the classification
+	// (food service manager → postmaster, both "other management occupations") is a side step,
+	// however similar the skills. Closeness from 1/2: the same ISCO minor or SOC broad group,
+	// or one leads the other.
+	const field = fieldCloseness(a.field, b.field);
+	if (field !== null && field < 0.5) return false;
 	const la = a.level;
 	const lb = b.level;
 	const zonesKnown = la.jobZone !== null && lb.jobZone !== null;
@@ -74,6 +81,8 @@ export function fieldCloseness(a: OccupationField | undefined, b: OccupationFiel
 	return depth <= 1 ? (common > 0 ? 1 : 0) : Math.max(0, (common - 1) / (depth - 1));
 }
 
+const curatedStrength = (a: TransitionOccupation, b: number) => (a.curated === undefined || a.curated.size === 0 ? null : (a.curated.get(b) ?? 0));
+
 const growthOf = (core: number, a: TransitionOccupation) => (a.essential.length > 0 ? core / a.essential.length : 0);
 
 /**
@@ -93,7 +102,7 @@ function rateMove(
 	const w = settings.weights;
 	let sum = w.essential * components.essential;
 	let weight = w.essential;
-	for (const k of ['optional', 'groups', 'work', 'field'] as const) {
+	for (const k of ['optional', 'groups', 'work', 'field', 'curated'] as const) {
 		const v = components[k];
 		if (v === null) continue;
 		sum += w[k] * v;
@@ -131,7 +140,8 @@ export function scoreMove(input: TransitionInput, settings: TransitionSettings, 
 		optional: ob.optional.length > 0 ? share(ob.optional) / ob.optional.length : null,
 		groups: theirs.size > 0 ? [...theirs].filter((g) => mine.has(g)).length / theirs.size : null,
 		work: oa.work >= 0 && ob.work >= 0 ? profiles[oa.work]![ob.work]! : null,
-		field: fieldCloseness(oa.field, ob.field)
+		field: fieldCloseness(oa.field, ob.field),
+		curated: curatedStrength(oa, b)
 	};
 	const growth = growthOf([...ob.essential, ...ob.optional].filter((s) => core.has(s)).length, oa);
 	return rateMove(a, b, oa, ob, components, growth, settings);
@@ -236,7 +246,7 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 			const eg = essentialGroups[b]!.length;
 			const groups = eg > 0 ? groupShared[b]! / eg : null;
 			const workSim = workRow !== undefined && ob.work >= 0 ? workRow[ob.work]! : null;
-			const move = rateMove(a, b, oa, ob, { essential, optional, groups, work: workSim, field: fieldCloseness(oa.field, ob.field) }, growthOf(coreShared[b]!, oa), settings);
+			const move = rateMove(a, b, oa, ob, { essential, optional, groups, work: workSim, field: fieldCloseness(oa.field, ob.field), curated: curatedStrength(oa, b) }, growthOf(coreShared[b]!, oa), settings);
 			if (move === null) continue;
 			keep(top, move, TOP);
 			if (move.viable) {

@@ -15,6 +15,8 @@ export interface TransitionSettings {
 		readonly work: number;
 		/** Closeness in the occupational classification (same group, or one leads the other's field). */
 		readonly field: number;
+		/** Curated moves (O*NET Related Occupations), where the source has them. */
+		readonly curated: number;
 	};
 	/** Score lost per job zone the move climbs (moving up is harder than moving down). */
 	readonly upwardPenalty: number;
@@ -32,7 +34,7 @@ export interface TransitionSettings {
 }
 
 export const DEFAULT_TRANSITION_SETTINGS: TransitionSettings = {
-	weights: { essential: 0.3, optional: 0.1, groups: 0.3, work: 0.3, field: 0.2 },
+	weights: { essential: 0.3, optional: 0.1, groups: 0.3, work: 0.3, field: 0.2, curated: 0.3 },
 	upwardPenalty: 0.1,
 	viable: 0.3,
 	maxJobZoneUp: 1,

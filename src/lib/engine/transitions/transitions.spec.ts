@@ -67,7 +67,7 @@ describe('transition model', () => {
 	it('refuses settings out of range, naming the field', () => {
 		expect(() => transitionSettings({ viable: 1.5 })).toThrow(TransitionSettingsError);
 		expect(() => transitionSettings({ viable: 1.5 })).toThrow(/viable/);
-		expect(() => transitionSettings({ weights: { essential: 0, optional: 0, groups: 0, work: 0, field: 0 } })).toThrow(/weights/);
+		expect(() => transitionSettings({ weights: { essential: 0, optional: 0, groups: 0, work: 0, field: 0, curated: 0 } })).toThrow(/weights/);
 	});
 });
 

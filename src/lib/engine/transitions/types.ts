@@ -43,6 +43,11 @@ export interface TransitionOccupation {
 	readonly work: number;
 	/** Its place in an occupational classification; absent when unknown. */
 	readonly field?: OccupationField;
+	/**
+	 * Curated moves from it (e.g. O*NET Related Occupations): destination index → strength 0…1.
+	 * Absent when the source curates none.
+	 */
+	readonly curated?: ReadonlyMap<number, number>;
 }
 
 export interface TransitionInput {
@@ -61,6 +66,8 @@ export interface MoveComponents {
 	readonly work: number | null;
 	/** Closeness in the classification: 1 in one unit group or when one leads the other's field. */
 	readonly field: number | null;
+	/** Strength of a curated move to the destination (0 when the origin's curated list leaves it out). */
+	readonly curated: number | null;
 }
 
 /** A scored move from one occupation to another (indexes into the occupation list). */

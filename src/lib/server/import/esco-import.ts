@@ -1,7 +1,5 @@
 import type { SalaryBand, Station } from '$lib/schemas';
 import {
-	hopMonths,
-	transitionNetwork,
 	transitionSettings,
 	type TransitionNetwork,
 	type TransitionInput,
@@ -12,8 +10,8 @@ import {
 import { assembleImport, type TaxonomyImport } from './assemble';
 import { ESCO_ATTRIBUTION } from './attribution';
 import { readCbsClassBands } from './cbs-wages';
-import { linesFromChains } from './derived-lines';
 import { differentiatedBands } from './esco-pay';
+import { modelLines } from './model-lines';
 import { readEscoHierarchy } from './esco-hierarchy';
 import { joinEscoOnet, type EscoJoinSources, type EscoOnetJoin } from './esco-onet-join';
 import { readEscoOccupations } from './esco-occupations';
@@ -32,8 +30,6 @@ import { wageFile } from './wage-file';
 
 /** ESCO publishes no proficiency levels; every requirement asks for the middle level. */
 export const ESCO_REQUIREMENT_LEVEL = 3;
-/** Experience months of a hop when neither end has O*NET experience or training data. */
-const UNKNOWN_HOP_MONTHS = 12;
 
 export type EscoImportOptions = TaxonomyImportOptions & EscoJoinSources & { transitions?: Parameters<typeof transitionSettings>[0] };
 
@@ -160,26 +156,15 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		...classificationOf(s.codes?.isco)
 	}));
 	const input: TransitionInput = { skills: modelSkills, groupCount: groupIndex.size, occupations: modelOccupations, workProfiles: joined.workProfiles };
-	const network = transitionNetwork(input, settings);
-
 	ctx.progress.stage('deriving lines and bridges');
-	const monthsOf = (a: number, b: number) => hopMonths(modelOccupations[a]!.level, modelOccupations[b]!.level) ?? UNKNOWN_HOP_MONTHS;
-	network.bridges.forEach((list, a) => {
-		if (list.length === 0) return;
-		stations[a]!.moves = list.map((m) => ({ to: stations[m.to]!.id, score: round(m.score), months: monthsOf(a, m.to), desirable: m.desirable }));
+	const { network, lines, bridges } = modelLines(stations, input, settings, {
+		fieldOf: (s) => `isco-${s.codes?.isco?.[0] ?? 'x'}`,
+		description: LINE_DESCRIPTION
 	});
-	const chains = network.lines.map((l) =>
-		l.stops.map((s, i) => (i === 0 ? { station: stations[s]!.id } : { station: stations[s]!.id, months: monthsOf(l.stops[i - 1]!, s), score: round(l.hops[i - 1]!.score) }))
-	);
-	const labels = new Map(stations.map((s) => [s.id, s.label]));
-	const fieldOf = new Map(stations.map((s) => [s.id, `isco-${s.codes?.isco?.[0] ?? 'x'}`]));
-	const lines = linesFromChains(chains, (id) => labels.get(id)!, (id) => fieldOf.get(id)!, LINE_DESCRIPTION, true);
-	const moves = stations.reduce((n, s) => n + (s.moves?.length ?? 0), 0);
-	ctx.notes.push(`transition model: ${network.lines.length} lines of step-ups, ${moves} one-way bridges (viable moves not on a line)`);
+	ctx.notes.push(`transition model: ${network.lines.length} lines of step-ups, ${bridges} one-way bridges (viable moves not on a line)`);
 
 	const meta = { id: options.network ?? 'esco', label: { nl: 'ESCO-beroepen', en: 'ESCO occupations' }, source: ESCO_ATTRIBUTION };
 	const imported = assembleImport('esco', meta, { stations, skills: [...skills.values()], salaryBands: [...usedBands.values()], lines }, ctx, files, options.bridgeThreshold);
 	return { ...imported, model: { settings, network, input, stationIds: stations.map((s) => s.id), join: joined, uriOf } };
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
