@@ -3,7 +3,7 @@
 // Route planner benchmark: (a) the graph-seed network, (b) a generated network at ESCO scale
 // (3,000 stations, 13,900 skills, 120,000 station-skill requirements, 300 lines, 2,000 modules).
 // With --network esco: the real ESCO network instead, imported from its CSV files with derived
-// lines and bridges (what `npm run import -- esco` stores), so the targets are checked on real data.
+// lines and one-way bridges of the transition model (what `npm run import -- esco` stores), so the targets are checked on real data.
 // Prints query time percentiles, Pareto bag sizes, routes returned, heap and prepare time.
 // Figures, not assertions: tests never time anything.
 import { existsSync } from 'node:fs';
@@ -357,10 +357,10 @@ async function seedNetwork(): Promise<{ data: RoutingNetworkData } | { skipped: 
 /** The real ESCO network as the importer builds it, with the bridges the route service derives. */
 async function realEscoNetwork(folder: string): Promise<RoutingNetworkData> {
 	const { importEsco } = await import('../src/lib/server/import/esco-import');
-	const { deriveBridges, RECOMMENDED_BRIDGE_THRESHOLD } = await import('../src/lib/server/import/bridges');
-	const { toRoutingData } = await import('../src/lib/server/services/routing-data');
-	const { content } = await importEsco(folder);
-	return toRoutingData(content, { bridges: deriveBridges(content, RECOMMENDED_BRIDGE_THRESHOLD.esco) });
+	const { modelBridges, toRoutingData } = await import('../src/lib/server/services/routing-data');
+	const transitions = typeof args.transitions === 'string' ? JSON.parse(args.transitions) : undefined;
+	const { content } = await importEsco(folder, { transitions });
+	return toRoutingData(content, { bridges: modelBridges(content) });
 }
 
 // Others' work on a shared machine shows up in wall times; say how busy it was.
@@ -373,7 +373,7 @@ if (args.network === 'esco') {
 	const real = await realEscoNetwork(folder);
 	log(`
 imported ESCO from ${folder} in ${round(performance.now() - started)} ms`);
-	out.esco = bench('ESCO (real, imported, bridges at 0.5)', real, makeQueries(real, queryCount, seed));
+	out.esco = bench('ESCO (real, imported, transition-model lines and bridges)', real, makeQueries(real, queryCount, seed));
 	if (asJson) console.log(JSON.stringify(out));
 	process.exit(0);
 } else if (args.network !== undefined) {

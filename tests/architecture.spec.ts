@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * folder (no Svelte, no $app, no $lib/server, no database driver, no DOM), so they can be
  * tested and benchmarked alone and reused by scripts. This test is the boundary's guard.
  */
-const ENGINES = ['src/lib/engine/routing', 'src/lib/engine/layout'];
+const ENGINES = ['src/lib/engine/routing', 'src/lib/engine/layout', 'src/lib/engine/transitions'];
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
 /** The DOM, and Node's process or require: an engine runs alike in the app, a script or a worker. */
 const GLOBALS = /\b(document|window|localStorage|HTMLElement|process|require)\s*[.[(]/;

@@ -8,7 +8,9 @@ import { Id, LocalizedParagraph, LocalizedText } from './common';
 export const LineStop = z
 	.object({
 		station: Id,
-		months: z.number().int().min(0).max(240).optional()
+		months: z.number().int().min(0).max(240).optional(),
+		/** The transition model's score of the hop arriving here, on derived lines. */
+		score: z.number().min(0).max(1).optional()
 	})
 	.strict();
 export type LineStop = z.infer<typeof LineStop>;

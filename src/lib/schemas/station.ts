@@ -25,6 +25,35 @@ export type AltLabels = z.infer<typeof AltLabels>;
 
 export const Point = z.object({ x: z.number(), y: z.number() }).strict();
 
+/** Education, experience and training of a profession (real networks: from O*NET through the crosswalk). */
+export const StationProfile = z
+	.object({
+		/** O*NET job zone 1–5: how much preparation the job needs. */
+		jobZone: z.number().int().min(1).max(5).optional(),
+		/** Typical related work experience before the job, in months. */
+		experienceMonths: z.number().int().min(0).max(240).optional(),
+		/** Typical on-the-job training in the job, in months. */
+		trainingMonths: z.number().int().min(0).max(240).optional(),
+		/** Where the figures come from. */
+		source: z.string().min(3).max(300)
+	})
+	.strict();
+export type StationProfile = z.infer<typeof StationProfile>;
+
+/**
+ * A move the transition model found viable from this station to another that shares no line
+ * with it: a one-way bridge. `months` is the estimated experience the move takes.
+ */
+export const StationMove = z
+	.object({
+		to: Id,
+		score: z.number().min(0).max(1),
+		months: z.number().int().min(0).max(240),
+		desirable: z.boolean()
+	})
+	.strict();
+export type StationMove = z.infer<typeof StationMove>;
+
 /** A profession at a level (beroep). */
 export const Station = z
 	.object({
@@ -39,6 +68,8 @@ export const Station = z
 		salaryBand: Id.optional(),
 		regions: z.array(Id).default([]),
 		certificates: z.array(Id).default([]),
+		profile: StationProfile.optional(),
+		moves: z.array(StationMove).max(50).optional(),
 		/** Map position hint (layout anchor) and whether editors pinned it. */
 		position: Point.optional(),
 		pinned: z.boolean().optional()

@@ -13,6 +13,8 @@ export interface Cover {
 	readonly modules: Int32Array;
 	readonly hours: number;
 	readonly price: number;
+	/** Part of `hours` that is estimated: missing skills no chosen module teaches, at their estimate. */
+	readonly estimatedHours: number;
 	/** What the traveller holds after the hop on top of before, as `encode(item, level)`. */
 	readonly gained: Int32Array;
 }
@@ -366,6 +368,21 @@ export class CoverPlanner {
 			// Taught or learned on the job: either way the traveller holds it after the hop.
 			gained[g++] = encode(item, net.reqLevel[slot]!);
 		}
-		return { station, missing, modules, hours, price, gained: gained.slice(0, g) };
+		// A requirement no chosen module teaches is learned on the job; where the network estimates
+		// the effort of a skill (the real taxonomies have no modules), its hours count as study.
+		let estimatedHours = 0;
+		for (let j = 0; j < n; j++) {
+			const slot = missing[j]!;
+			const item = net.reqItem[slot]!;
+			const need = net.reqLevel[slot]!;
+			let taught = false;
+			for (const m of modules) {
+				for (let k = net.teachStart[m]!; k < net.teachStart[m + 1]! && !taught; k++) taught = net.teachItem[k] === item && net.teachLevel[k]! >= need;
+				if (taught) break;
+			}
+			if (!taught) estimatedHours += net.itemHours[item]!;
+		}
+		hours += estimatedHours;
+		return { station, missing, modules, hours, price, estimatedHours, gained: gained.slice(0, g) };
 	}
 }

@@ -60,6 +60,8 @@ export interface RoutingBridge {
 	readonly from: string;
 	readonly to: string;
 	readonly months: number;
+	/** Walkable from `from` to `to` only (a move a transition model found viable in that direction). */
+	readonly oneWay?: boolean;
 }
 
 export interface RoutingNetworkData {
@@ -67,6 +69,11 @@ export interface RoutingNetworkData {
 	readonly lines: readonly RoutingLine[];
 	readonly modules: readonly RoutingModule[];
 	readonly bridges?: readonly RoutingBridge[];
+	/**
+	 * Estimated study hours per skill, charged for a missing skill no visible module teaches
+	 * (real networks have no modules). A module that teaches the skill replaces the estimate.
+	 */
+	readonly skillHours?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -127,6 +134,11 @@ export interface PreparedNetwork {
 	readonly bridgeStart: Int32Array;
 	readonly bridgeTo: Int32Array;
 	readonly bridgeMonths: Float64Array;
+	/** Bridges arriving at each station (CSR), by the station they leave: one-way bridges make it differ. */
+	readonly bridgeInStart: Int32Array;
+	readonly bridgeInFrom: Int32Array;
+	/** Estimated study hours per item when no module teaches it (0: none, the seed's case). */
+	readonly itemHours: Float64Array;
 }
 
 function fail(field: string, message: string): never {
@@ -372,7 +384,7 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		if (c === undefined) fail(`bridges[${i}].to`, `bridge ${i} ends at unknown station '${b.to}'`);
 		if (a === c) fail(`bridges[${i}]`, `bridge ${i} joins station '${b.from}' to itself`);
 		const months = checkAmount(b.months, `bridge ${i} months`);
-		for (const key of [a * stationCount + c, c * stationCount + a])
+		for (const key of b.oneWay ? [a * stationCount + c] : [a * stationCount + c, c * stationCount + a])
 			walks.set(key, Math.min(walks.get(key) ?? Infinity, months));
 	});
 	const walkKeys = [...walks.keys()].sort((x, y) => x - y);
@@ -380,6 +392,14 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 	const bridgeStart = offsets(bridgeFrom, stationCount);
 	const bridgeTo = new Int32Array(walkKeys.map((k) => k % stationCount));
 	const bridgeMonths = new Float64Array(walkKeys.map((k) => walks.get(k)!));
+	const inKeys = walkKeys.map((k) => (k % stationCount) * stationCount + Math.floor(k / stationCount)).sort((x, y) => x - y);
+	const bridgeInStart = offsets(new Int32Array(inKeys.map((k) => Math.floor(k / stationCount))), stationCount);
+	const bridgeInFrom = new Int32Array(inKeys.map((k) => k % stationCount));
+	const itemHours = new Float64Array(itemCount);
+	for (const [skill, hours] of data.skillHours ?? []) {
+		const item = skillIndex.get(skill);
+		if (item !== undefined) itemHours[item] = checkAmount(hours, `skill '${skill}' estimated hours`);
+	}
 
 	return {
 		stationIds: stations.sorted,
@@ -414,6 +434,9 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		itemModuleLevel,
 		bridgeStart,
 		bridgeTo,
-		bridgeMonths
+		bridgeMonths,
+		bridgeInStart,
+		bridgeInFrom,
+		itemHours
 	};
 }

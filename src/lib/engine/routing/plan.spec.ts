@@ -399,6 +399,8 @@ describe('route shape', () => {
 			months: 36,
 			studyHours: 0,
 			money: 0,
+			estimatedHours: 0,
+			moneyKnown: true,
 			transfers: 1,
 			earnings: 93000,
 			finalSalary: 3600,

@@ -285,6 +285,8 @@ function toRoute(
 			studyHours: cover.hours,
 			months: l.hopMonths,
 			money: cover.price,
+			estimatedHours: cover.estimatedHours,
+			moneyKnown: cover.estimatedHours === 0,
 			modules,
 			skillsLearned,
 			untaught,
@@ -333,7 +335,11 @@ function toRoute(
 	let studyHours = 0;
 	let money = 0;
 	let earnings = 0;
+	let estimatedHours = 0;
+	let moneyKnown = true;
 	for (const h of hops) {
+		estimatedHours += h.estimatedHours;
+		moneyKnown &&= h.moneyKnown;
 		months += h.months;
 		studyHours += h.studyHours;
 		money += h.money;
@@ -358,6 +364,8 @@ function toRoute(
 			months,
 			studyHours,
 			money,
+			estimatedHours,
+			moneyKnown,
 			transfers: transfers.length,
 			earnings,
 			finalSalary,

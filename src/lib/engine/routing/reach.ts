@@ -91,11 +91,11 @@ export function transfersTo(net: PreparedNetwork, target: number, opts: ReachOpt
 			}
 		}
 		const nextFree: number[] = [];
-		// Walking a bridge to a station that needs r-1 after a free boarding.
+		// Walking a bridge that arrives at a station needing r-1 after a free boarding (bridges may be one-way).
 		for (const y of freeLayer.concat(sameFree)) {
 			if (free[y] !== r - 1) continue;
-			for (let b = net.bridgeStart[y]!; b < net.bridgeStart[y + 1]!; b++) {
-				const x = net.bridgeTo[b]!;
+			for (let b = net.bridgeInStart[y]!; b < net.bridgeInStart[y + 1]!; b++) {
+				const x = net.bridgeInFrom[b]!;
 				if (!usable(avoidStation, x) || forbiddenCut(opts.noPayCuts, x, y)) continue;
 				if (ride[x]! > r) {
 					ride[x] = r;

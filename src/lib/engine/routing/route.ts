@@ -57,6 +57,13 @@ export interface RouteHop {
 	/** max(experience months, study hours / hours per week / weeks per month). */
 	readonly months: number;
 	readonly money: number;
+	/**
+	 * Part of `studyHours` that is an estimate (missing skills no visible module teaches, at the
+	 * network's per-skill estimate); 0 when every charged skill comes with a module.
+	 */
+	readonly estimatedHours: number;
+	/** False when estimated learning has no known price: `money` then counts modules only. */
+	readonly moneyKnown: boolean;
 	readonly modules: readonly RouteModule[];
 	readonly skillsLearned: readonly RouteSkill[];
 	/** Skills no module visible to the traveller teaches: the forgotten-craftsmanship signal. */
@@ -98,6 +105,9 @@ export interface RouteTotals {
 	readonly months: number;
 	readonly studyHours: number;
 	readonly money: number;
+	readonly estimatedHours: number;
+	/** False when any hop's money is unknown. */
+	readonly moneyKnown: boolean;
 	readonly transfers: number;
 	/** Σ hop earnings (unknown salary bands count as 0). */
 	readonly earnings: number;

@@ -16,15 +16,21 @@ export function linesFromChains(
 	chains: readonly LineStop[][],
 	labelOf: (station: string) => LocalizedText,
 	fieldOf: (station: string) => string,
-	description: LocalizedText
+	description: LocalizedText,
+	/** Several lines may start at one station (a long ladder cut in pieces): number the later ones. */
+	numberRepeats = false
 ): Line[] {
+	const used = new Map<string, number>();
 	const fields = [...new Set(chains.map((c) => fieldOf(c[0]!.station)))].sort();
 	const colourOf = new Map(fields.map((f, i) => [f, PALETTE[i % PALETTE.length]!]));
 	return chains.map((stops) => {
 		const first = labelOf(stops[0]!.station);
 		const last = labelOf(stops[stops.length - 1]!.station);
+		const base = lineIdFor(stops[0]!.station);
+		const seen = used.get(base) ?? 0;
+		used.set(base, seen + 1);
 		return {
-			id: lineIdFor(stops[0]!.station),
+			id: numberRepeats && seen > 0 ? `${base}-${seen + 1}` : base,
 			label: { nl: `${first.nl} → ${last.nl}`, en: `${first.en} → ${last.en}` },
 			description,
 			colour: colourOf.get(fieldOf(stops[0]!.station))!,

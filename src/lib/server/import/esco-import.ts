@@ -1,15 +1,26 @@
 import type { SalaryBand, Station } from '$lib/schemas';
+import {
+	transitionSettings,
+	type TransitionNetwork,
+	type TransitionInput,
+	type TransitionOccupation,
+	type TransitionSettings,
+	type TransitionSkill
+} from '$lib/engine/transitions';
 import { assembleImport, type TaxonomyImport } from './assemble';
 import { ESCO_ATTRIBUTION } from './attribution';
-import { chainLines } from './chain-lines';
 import { readCbsClassBands } from './cbs-wages';
-import { linesFromChains } from './derived-lines';
+import { differentiatedBands } from './esco-pay';
+import { modelLines } from './model-lines';
+import { readEscoHierarchy } from './esco-hierarchy';
+import { joinEscoOnet, type EscoJoinSources, type EscoOnetJoin } from './esco-onet-join';
 import { readEscoOccupations } from './esco-occupations';
 import { readEscoRequirements } from './esco-requirements';
 import { readEscoSkills } from './esco-skills';
-import { escoStepUps, type EscoStepUpOptions } from './esco-step-ups';
 import { EQF_BY_ISCO_LEVEL, iscoSkillLevel } from './isco';
+import { iscoField } from './isco-fields';
 import { brcClassOf } from './isco-brc-map';
+import { EQF_BY_JOB_ZONE } from './onet-job-zones';
 import type { TaxonomyImportOptions } from './options';
 import { ReferenceTally } from './guard';
 import { silentProgress } from './progress';
@@ -21,78 +32,141 @@ import { wageFile } from './wage-file';
 /** ESCO publishes no proficiency levels; every requirement asks for the middle level. */
 export const ESCO_REQUIREMENT_LEVEL = 3;
 
-export type EscoImportOptions = TaxonomyImportOptions & EscoStepUpOptions;
+export type EscoImportOptions = TaxonomyImportOptions & EscoJoinSources & { transitions?: Parameters<typeof transitionSettings>[0] };
+
+/** What the model made of the import, for the evaluation (not stored). */
+export interface EscoModel {
+	settings: TransitionSettings;
+	network: TransitionNetwork;
+	/** What the model ran on (to score or explain any pair afterwards). */
+	input: TransitionInput;
+	/** Station ids in the model's occupation order. */
+	stationIds: string[];
+	join: EscoOnetJoin;
+	uriOf: Map<string, string>;
+}
 
 const LINE_DESCRIPTION = {
-	nl: 'Afgeleid uit ESCO: elke halte vraagt de meeste essentiële vaardigheden van de vorige en ligt even hoog of hoger in ISCO-vaardigheidsniveau.',
-	en: 'Derived from ESCO: each stop requires most essential skills of the one before and sits at the same or a higher ISCO skill level.'
+	nl: 'Afgeleid uit ESCO en O*NET: elke halte is een haalbare, wenselijke stap omhoog (hogere job zone, ervaring of loon, nooit lager) volgens het overstapmodel.',
+	en: 'Derived from ESCO and O*NET: each stop is a viable, desirable step up (higher job zone, experience or pay, never lower) in the transition model.'
 };
 
 /**
  * Reads an ESCO CSV release (folder with en/, nl/ and relations/) into a validated network:
- * occupations become stations, skills skills, essential/optional relations requirements; lines
- * are derived (see esco-step-ups), salary bands estimated from CBS class medians.
+ * occupations become stations with a level profile and pay joined from O*NET, BLS and CBS
+ * through the Career Causeways crosswalk; lines are ladders of step-ups and stations carry
+ * the viable moves (one-way bridges) of the transition model (src/lib/engine/transitions).
  * Throws ImportError (nothing is returned, so nothing can be written) when the data is unusable.
  */
-export async function importEsco(folder: string, options: EscoImportOptions = {}): Promise<TaxonomyImport> {
+export async function importEsco(folder: string, options: EscoImportOptions = {}): Promise<TaxonomyImport & { model: EscoModel }> {
 	const files: ImportReport['files'] = [];
 	const ctx: ReadContext = { progress: recordingFiles(options.progress ?? silentProgress, files), skips: new SkipLog(), notes: [], references: new ReferenceTally() };
+	const settings = transitionSettings(options.transitions);
 
 	const occupations = await readEscoOccupations(folder, ctx);
 	const skills = await readEscoSkills(folder, ctx);
 	const requirements = await readEscoRequirements(folder, new Set(occupations.keys()), new Set(skills.keys()), ctx);
+	const hierarchy = await readEscoHierarchy(folder, ctx);
+	const joined = await joinEscoOnet(folder, new Set(occupations.keys()), hierarchy.parentOccupation, options, ctx);
 	const wages = wageFile(folder, options.wages, 'nl-wages/cbs_85517NED_uurloon_beroepsklasse_2021_2022.csv', ctx);
-	const bands = wages ? await readCbsClassBands(wages, ctx.progress, ctx.skips) : new Map<string, SalaryBand>();
+	const classBands = wages ? await readCbsClassBands(wages, ctx.progress, ctx.skips) : new Map<string, SalaryBand>();
 
 	ctx.progress.stage('building stations');
 	const stations: Station[] = [];
-	const usedBands = new Map<string, SalaryBand>();
+	const uriOf = new Map<string, string>();
 	for (const occ of occupations.values()) {
 		const needs = requirements.get(occ.uri);
 		if (!needs || needs.size === 0) {
 			ctx.skips.skip('occupation without skills (no relation rows)', `${occ.uri} (${occ.label.en})`);
 			continue;
 		}
-		const level = occ.isco ? iscoSkillLevel(occ.isco) : undefined;
+		const level = joined.level.get(occ.uri);
+		const iscoLevel = occ.isco ? iscoSkillLevel(occ.isco) : undefined;
+		const eqf = level?.jobZone ? EQF_BY_JOB_ZONE[level.jobZone] : iscoLevel ? EQF_BY_ISCO_LEVEL[iscoLevel] : undefined;
 		const brc = occ.isco ? brcClassOf(occ.isco) : undefined;
-		const band = brc ? bands.get(brc) : undefined;
-		if (band) usedBands.set(band.id, band);
+		const onet = joined.onet.get(occ.uri)?.code;
+		uriOf.set(occ.id, occ.uri);
 		stations.push({
 			id: occ.id,
 			label: occ.label,
 			...(occ.altLabels ? { altLabels: occ.altLabels } : {}),
 			...(occ.description ? { description: occ.description } : {}),
-			...(level ? { level: EQF_BY_ISCO_LEVEL[level]! } : {}),
-			codes: { esco: occ.uri, ...(occ.isco ? { isco: occ.isco } : {}), ...(brc ? { brc } : {}) },
-			requires: [...needs].map(([uri, essential]) => ({ skill: skills.get(uri)!.id, essential, level: ESCO_REQUIREMENT_LEVEL })),
-			...(band ? { salaryBand: band.id } : {}),
+			...(eqf ? { level: eqf } : {}),
+			codes: { esco: occ.uri, ...(occ.isco ? { isco: occ.isco } : {}), ...(onet ? { onet } : {}), ...(brc ? { brc } : {}) },
+			// Essential first, so a hop's reason lists what the job cannot do without.
+			requires: [...needs]
+				.sort((a, b) => Number(b[1]) - Number(a[1]))
+				.map(([uri, essential]) => ({ skill: skills.get(uri)!.id, essential, level: ESCO_REQUIREMENT_LEVEL })),
 			regions: [],
-			certificates: []
+			certificates: [],
+			...(level
+				? {
+						profile: {
+							...(level.jobZone !== null ? { jobZone: level.jobZone } : {}),
+							...(level.experienceMonths !== null ? { experienceMonths: Math.min(240, level.experienceMonths) } : {}),
+							...(level.trainingMonths !== null ? { trainingMonths: Math.min(240, level.trainingMonths) } : {}),
+							source: level.source
+						}
+					}
+				: {})
 		});
 	}
-	const unmapped = stations.filter((s) => s.codes?.isco && !s.codes.brc).length;
-	if (unmapped > 0) ctx.notes.push(`${unmapped} stations have an ISCO-08 group without a BRC 2014 class in the mapping: no salary band`);
-
-	ctx.progress.stage('deriving lines');
-	const iscoOf = new Map(stations.map((s) => [s.id, s.codes?.isco]));
-	const steps = escoStepUps(
-		stations.flatMap((s) => {
-			const isco = iscoOf.get(s.id);
-			return isco ? [{ id: s.id, isco, essential: s.requires.filter((r) => r.essential).map((r) => r.skill) }] : [];
-		}),
-		options
+	const bands = differentiatedBands(
+		stations.map((s) => ({ id: s.id, uri: uriOf.get(s.id)!, classBand: s.codes?.brc ? classBands.get(s.codes.brc) : undefined })),
+		joined.usWage
 	);
-	const labels = new Map(stations.map((s) => [s.id, s.label]));
-	const lines = linesFromChains(chainLines(steps), (id) => labels.get(id)!, (id) => `isco-${iscoOf.get(id)?.[0] ?? 'x'}`, LINE_DESCRIPTION);
+	const usedBands = new Map<string, SalaryBand>();
+	for (const s of stations) {
+		const band = bands.get(s.id);
+		if (!band) continue;
+		s.salaryBand = band.id;
+		usedBands.set(band.id, band);
+	}
+	const unpaid = stations.filter((s) => !s.salaryBand).length;
+	if (unpaid > 0) ctx.notes.push(`${unpaid} stations have no CBS class (ISCO-08 group not mapped to BRC 2014): pay unknown`);
+
+	ctx.progress.stage('scoring transitions');
+	const skillIndex = new Map<string, number>();
+	const groupIndex = new Map<string, number>();
+	const modelSkills: TransitionSkill[] = [];
+	for (const [uri, skill] of skills) {
+		skillIndex.set(skill.id, modelSkills.length);
+		const group = hierarchy.skillGroup.get(uri);
+		if (group !== undefined && !groupIndex.has(group)) groupIndex.set(group, groupIndex.size);
+		modelSkills.push({ id: skill.id, kind: skill.group === 'knowledge' ? 'knowledge' : 'skill', reuse: skill.reuse ?? null, group: group === undefined ? -1 : groupIndex.get(group)! });
+	}
+	const levelOf = (s: Station) => ({
+		jobZone: s.profile?.jobZone ?? null,
+		experienceMonths: s.profile?.experienceMonths ?? null,
+		trainingMonths: s.profile?.trainingMonths ?? null
+	});
+	const payOf = (s: Station) => (s.salaryBand ? usedBands.get(s.salaryBand)!.median : null);
+	const fieldNode = new Map<string, number>();
+	const node = (prefix: string) => fieldNode.get(prefix) ?? fieldNode.set(prefix, fieldNode.size).get(prefix)!;
+	const classificationOf = (isco: string | undefined) => {
+		if (!isco) return {};
+		const f = iscoField(isco);
+		return { field: { path: f.path.map(node), leads: f.leads.map(node) } };
+	};
+	const modelOccupations: TransitionOccupation[] = stations.map((s) => ({
+		id: s.id,
+		essential: s.requires.filter((r) => r.essential).map((r) => skillIndex.get(r.skill)!),
+		optional: s.requires.filter((r) => !r.essential).map((r) => skillIndex.get(r.skill)!),
+		level: levelOf(s),
+		pay: payOf(s),
+		work: s.codes?.onet !== undefined ? (joined.workIndex.get(s.codes.onet) ?? -1) : -1,
+		...classificationOf(s.codes?.isco)
+	}));
+	const input: TransitionInput = { skills: modelSkills, groupCount: groupIndex.size, occupations: modelOccupations, workProfiles: joined.workProfiles };
+	ctx.progress.stage('deriving lines and bridges');
+	const { network, lines, bridges } = modelLines(stations, input, settings, {
+		fieldOf: (s) => `isco-${s.codes?.isco?.[0] ?? 'x'}`,
+		description: LINE_DESCRIPTION
+	});
+	ctx.notes.push(`transition model: ${network.lines.length} lines of step-ups, ${bridges} one-way bridges (viable moves not on a line)`);
 
 	const meta = { id: options.network ?? 'esco', label: { nl: 'ESCO-beroepen', en: 'ESCO occupations' }, source: ESCO_ATTRIBUTION };
-	return assembleImport(
-		'esco',
-		meta,
-		{ stations, skills: [...skills.values()], salaryBands: [...usedBands.values()], lines },
-		ctx,
-		files,
-		options.bridgeThreshold
-	);
+	const imported = assembleImport('esco', meta, { stations, skills: [...skills.values()], salaryBands: [...usedBands.values()], lines }, ctx, files, options.bridgeThreshold);
+	return { ...imported, model: { settings, network, input, stationIds: stations.map((s) => s.id), join: joined, uriOf } };
 }
 

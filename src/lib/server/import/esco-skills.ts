@@ -6,6 +6,8 @@ import { escoSkillId } from './ids';
 import type { ReadContext } from './read-context';
 import { clip } from './text';
 
+const REUSE_LEVELS = new Set(['transversal', 'cross-sector', 'sector-specific', 'occupation-specific']);
+
 /**
  * ESCO ships no Dutch skills file; these Dutch collections are the only source of Dutch skill
  * labels (about 2,200 of the 13,900 skills).
@@ -38,7 +40,7 @@ export async function readEscoSkills(folder: string, ctx: ReadContext): Promise<
 	const dutch = await readDutchSkillLabels(folder, ctx);
 	const skills = new Map<string, Skill>();
 	let row = 0;
-	for await (const r of csvRecords(join(folder, 'en', 'skills_en.csv'), ['conceptUri', 'skillType', 'preferredLabel'], ctx.progress)) {
+	for await (const r of csvRecords(join(folder, 'en', 'skills_en.csv'), ['conceptUri', 'skillType', 'reuseLevel', 'preferredLabel'], ctx.progress)) {
 		row++;
 		const uri = r.conceptUri?.trim() ?? '';
 		if (!uri.includes('/skill/') || !r.preferredLabel?.trim()) {
@@ -52,6 +54,7 @@ export async function readEscoSkills(folder: string, ctx: ReadContext): Promise<
 			label: { en, nl: nl ? clip(nl) : en },
 			...(nl ? {} : { labelFallback: ['nl' as const] }),
 			group: r.skillType === 'knowledge' ? 'knowledge' : 'skill',
+			...(REUSE_LEVELS.has(r.reuseLevel ?? '') ? { reuse: r.reuseLevel as NonNullable<Skill['reuse']> } : {}),
 			codes: { esco: uri }
 		});
 	}

@@ -31,3 +31,5 @@ export const onetSalaryBandId = (soc: string) => slug('onet-pay', soc);
 
 /** A derived line is named after the station it starts at, which no other derived line starts at. */
 export const lineIdFor = (firstStation: string) => slug('line', firstStation);
+/** A station's own pay estimate (class median × U.S. ratio). */
+export const escoStationPayId = (stationId: string) => slug('esco-pay', stationId);

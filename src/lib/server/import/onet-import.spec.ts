@@ -55,16 +55,37 @@ describe('importOnet on the fixture slice', () => {
 		expect(station('29-1141.04').salaryBand).toBe(station('29-1141.00').salaryBand);
 	});
 
-	it('derives valid lines that climb in job zone along related occupations', () => {
+	it('derives lines as ladders of step-ups of the transition model: never lower in job zone or pay', () => {
 		const byId = new Map(onet.content.stations.map((s) => [s.id, s]));
+		const pay = (id: string) => onet.content.salaryBands.find((b) => b.id === byId.get(id)!.salaryBand)!.median;
 		expect(onet.content.lines.length).toBeGreaterThan(3);
 		for (const line of onet.content.lines) {
 			expect(Line.safeParse(line).success).toBe(true);
-			const levels = line.stops.map((s) => byId.get(s.station)!.level!);
-			expect(levels).toEqual([...levels].sort((a, b) => a - b));
-			expect(new Set(levels).size).toBe(levels.length);
+			for (let i = 1; i < line.stops.length; i++) {
+				const [a, b] = [line.stops[i - 1]!.station, line.stops[i]!.station];
+				expect(byId.get(b)!.profile!.jobZone!).toBeGreaterThanOrEqual(byId.get(a)!.profile!.jobZone!);
+				expect(pay(b)).toBeGreaterThanOrEqual(pay(a));
+				expect(line.stops[i]!.score).toBeGreaterThan(0);
+			}
 		}
-		const ladder = onet.content.lines.find((l) => l.stops[0]!.station === 'onet-31-1121-00')!;
-		expect(ladder.stops.map((s) => s.station)).toContain('onet-29-1141-00');
+		// SOC's own structure: the first-line supervisors of production workers lead welders and machinists.
+		const ladder = onet.content.lines.find((l) => l.stops[0]!.station === 'onet-51-4041-00')!;
+		expect(ladder.stops.map((s) => s.station).slice(0, 2)).toEqual(['onet-51-4041-00', 'onet-51-1011-00']);
+		const nurses = onet.content.lines.find((l) => l.stops[0]!.station === 'onet-31-1131-00')!;
+		expect(nurses.stops.map((s) => s.station)).toContain('onet-29-1141-00');
+	});
+
+	it('keeps a few viable moves per station as one-way bridges, with O*NET job zone, experience and training', () => {
+		for (const s of onet.content.stations) {
+			expect((s.moves ?? []).length).toBeLessThanOrEqual(5);
+			for (const m of s.moves ?? []) expect(m.score).toBeGreaterThanOrEqual(0.3);
+		}
+		expect(station('29-1141.00').profile).toMatchObject({ jobZone: 4, source: 'O*NET 29.2 29-1141.00' });
+		// One-way: the aide may move to the nursing assistant, and the reverse is scored on its own.
+		const aide = station('31-1121.00').moves!.find((m) => m.to === 'onet-31-1131-00')!;
+		const back = station('31-1131.00').moves!.find((m) => m.to === 'onet-31-1121-00')!;
+		expect(aide.score).not.toBe(back.score);
+		// O*NET elements are generic: transversal basic skills, cross-sector the rest, so hops get an estimate.
+		expect(onet.content.skills.every((s) => s.reuse === 'transversal' || s.reuse === 'cross-sector')).toBe(true);
 	});
 });

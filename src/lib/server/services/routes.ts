@@ -7,7 +7,8 @@ import { DEFAULT_BRIDGE_THRESHOLD, RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges, 
 import { NotFoundError } from '../store/errors';
 import type { Viewer } from '../viewer';
 import type { RouteUrlQuery } from '$lib/schemas/queries';
-import { toRoutingData } from './routing-data';
+import { explainHops, type HopExplanation } from './hop-explanations';
+import { modelBridges, toRoutingData } from './routing-data';
 import type { Snapshot } from './snapshot';
 
 /**
@@ -16,6 +17,9 @@ import type { Snapshot } from './snapshot';
  * configured threshold each network uses the one recommended for its source.
  */
 export function routingNetwork(snap: Snapshot, bridgeThreshold?: number): PreparedNetwork {
+	// A network imported with a transition model carries its bridges: viable moves, one way.
+	if (snap.content.stations.some((s) => s.moves !== undefined))
+		return snap.derive('routing:model', (s) => prepareNetwork(toRoutingData(s.content, { bridges: modelBridges(s.content) })));
 	const threshold = bridgeThreshold ?? RECOMMENDED_BRIDGE_THRESHOLD[snap.meta.id] ?? DEFAULT_BRIDGE_THRESHOLD;
 	return snap.derive(`routing:${threshold}`, (s) => prepareNetwork(toRoutingData(s.content, { bridges: networkBridges(s, threshold) })));
 }
@@ -47,6 +51,8 @@ export interface RouteText {
 
 export interface PlannedRoute extends Omit<Route, 'variants'> {
 	text: RouteText;
+	/** Per hop: its reason and, where estimated, its effort estimate. */
+	explanations: HopExplanation[];
 	variants: PlannedRoute[];
 }
 
@@ -121,10 +127,19 @@ export function planFor(
 				variant: r.variantOf === null ? null : both((l) => variantText(l, r.variantOf!, name(l))),
 				setbacks: both((l) => setbacksText(l, r, name(l)))
 			},
+			explanations: explainHops(snap, r),
 			variants: r.variants.map(withText)
 		};
 	};
-	return { ...result, routes: result.routes.map(withText), network: snap.meta.id, version: snap.version, names };
+	const routes = result.routes.map(withText);
+	// The skills a hop's reason names by example.
+	for (const route of routes.flatMap((r) => [r, ...r.variants]))
+		for (const e of route.explanations)
+			for (const s of [...e.reason.topShared, ...e.reason.topMissing]) {
+				const skill = snap.skills.get(s);
+				if (skill) names.skills[s] = skill.label;
+			}
+	return { ...result, routes, network: snap.meta.id, version: snap.version, names };
 }
 
 function namesFor(snap: Snapshot, result: RouteResult, query: RouteUrlQuery): RouteNames {

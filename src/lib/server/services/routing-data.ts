@@ -1,10 +1,13 @@
 import type { RoutingModule, RoutingNetworkData, RoutingStation } from '$lib/engine/routing';
+import { skillHours } from '$lib/engine/transitions';
 import type { NetworkContent } from '$lib/schemas';
 
 /** A bridge to hand to the planner: two stations that share most skills but no line. */
 export interface BridgePair {
 	readonly from: string;
 	readonly to: string;
+	/** Walkable only from `from` to `to`, with its own experience months (a model's viable move). */
+	readonly oneWay?: { readonly months: number };
 }
 
 export interface RoutingDataOptions {
@@ -52,6 +55,18 @@ export function toRoutingData(content: NetworkContent, options: RoutingDataOptio
 		});
 	}
 	const months = options.bridgeMonths ?? 0;
-	const bridges = (options.bridges ?? []).map((b) => ({ from: b.from, to: b.to, months }));
-	return { stations, lines, modules, bridges };
+	const bridges = (options.bridges ?? []).map((b) =>
+		b.oneWay ? { from: b.from, to: b.to, months: b.oneWay.months, oneWay: true } : { from: b.from, to: b.to, months }
+	);
+	// Skills with a reuse level (real taxonomies) carry an effort estimate for when no module
+	// teaches them; hand-made networks have none and keep "learned on the job" at 0 hours.
+	const estimates = new Map<string, number>();
+	for (const s of content.skills)
+		if (s.reuse !== undefined) estimates.set(s.id, skillHours(s.group === 'knowledge' ? 'knowledge' : 'skill', s.reuse));
+	return { stations, lines, modules, bridges, ...(estimates.size > 0 ? { skillHours: estimates } : {}) };
+}
+
+/** The one-way bridges a transition model stored on the stations (their viable moves). */
+export function modelBridges(content: Pick<NetworkContent, 'stations'>): BridgePair[] {
+	return content.stations.flatMap((s) => (s.moves ?? []).map((m) => ({ from: s.id, to: m.to, oneWay: { months: m.months } })));
 }

@@ -103,6 +103,9 @@ function encodeProps(where: string, specs: readonly PropSpec[], source: Props, o
 			case 'strings':
 				out[spec.name] = [...(value as string[])];
 				break;
+			case 'json':
+				out[spec.name] = JSON.stringify(value);
+				break;
 			default:
 				out[spec.name] = value;
 		}
@@ -144,6 +147,7 @@ function decodeProps(where: string, specs: readonly PropSpec[], props: Props, ou
 					if (!isPoint(v)) throw new TypeError(`neo4j: ${where}.${spec.name} is not a point`);
 					out[spec.name] = { x: v.x, y: v.y };
 				} else if (spec.type === 'strings') out[spec.name] = [...(v as string[])];
+				else if (spec.type === 'json') out[spec.name] = JSON.parse(v as string);
 				else out[spec.name] = v;
 			}
 		}

@@ -11,8 +11,9 @@ import type { EntityKind } from '../../../schemas';
  * - `codes`: external classification codes, stored as `codes_esco`, `codes_isco` ...
  * - `point`: a layout position, stored as a cartesian Neo4j point
  * - `int`: stored as a Neo4j Integer; `float`: stored as a Neo4j Float
+ * - `json`: nested plain data (a station's level profile and moves), stored as a JSON string
  */
-export type PropType = 'string' | 'int' | 'float' | 'bool' | 'strings' | 'text' | 'texts' | 'codes' | 'point';
+export type PropType = 'string' | 'int' | 'float' | 'bool' | 'strings' | 'text' | 'texts' | 'codes' | 'point' | 'json';
 
 export interface PropSpec {
 	name: string;
@@ -69,7 +70,13 @@ export const GRAPH_MODEL: Record<EntityKind, KindModel> = {
 	},
 	skills: {
 		label: 'Skill',
-		props: [text('label'), { name: 'labelFallback', type: 'strings' }, { name: 'group', type: 'string' }, { name: 'codes', type: 'codes' }],
+		props: [
+			text('label'),
+			{ name: 'labelFallback', type: 'strings' },
+			{ name: 'group', type: 'string' },
+			{ name: 'codes', type: 'codes' },
+			{ name: 'reuse', type: 'string' }
+		],
 		rels: []
 	},
 	certificates: {
@@ -100,7 +107,9 @@ export const GRAPH_MODEL: Record<EntityKind, KindModel> = {
 			{ name: 'level', type: 'int' },
 			{ name: 'codes', type: 'codes' },
 			{ name: 'position', type: 'point' },
-			{ name: 'pinned', type: 'bool' }
+			{ name: 'pinned', type: 'bool' },
+			{ name: 'profile', type: 'json' },
+			{ name: 'moves', type: 'json' }
 		],
 		rels: [
 			{
@@ -122,7 +131,7 @@ export const GRAPH_MODEL: Record<EntityKind, KindModel> = {
 	lines: {
 		label: 'Line',
 		props: [text('label'), text('description'), { name: 'colour', type: 'string' }],
-		rels: [{ field: 'stops', type: 'STOPS_AT', target: 'stations', many: true, key: 'station', props: [{ name: 'months', type: 'int' }] }]
+		rels: [{ field: 'stops', type: 'STOPS_AT', target: 'stations', many: true, key: 'station', props: [{ name: 'months', type: 'int' }, { name: 'score', type: 'float' }] }]
 	},
 	modules: {
 		label: 'Module',

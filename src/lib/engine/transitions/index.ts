@@ -1,0 +1,44 @@
+import { ladders, type Ladder } from './ladders';
+import { scoreMoves, type OccupationMoves } from './moves';
+import type { TransitionSettings } from './settings';
+import type { Move, TransitionInput } from './types';
+
+export * from './effort';
+export * from './ladders';
+export * from './moves';
+export * from './reason';
+export * from './settings';
+export * from './types';
+export { workSimilarity } from './work-profiles';
+
+export interface TransitionNetwork {
+	readonly moves: readonly OccupationMoves[];
+	readonly lines: readonly Ladder[];
+	/** Per occupation: the viable moves kept as one-way bridges (none to a stop ahead on its lines), best first. */
+	readonly bridges: readonly (readonly Move[])[];
+}
+
+/** The whole model: scored moves, ladders of step-ups, and bridges only where a move is viable. */
+export function transitionNetwork(input: TransitionInput, settings: TransitionSettings): TransitionNetwork {
+	const moves = scoreMoves(input, settings);
+	const lines = ladders(moves, settings.maxLineStops);
+	const n = input.occupations.length;
+	// What riding from an occupation already reaches: every later stop of the lines it is on.
+	const ahead: Set<number>[] = Array.from({ length: n }, () => new Set());
+	for (const l of lines) l.stops.forEach((a, i) => l.stops.slice(i + 1).forEach((b) => ahead[a]!.add(b)));
+	// Bridges: a few of the best moves riding does not make — the next best step-ups (the
+	// ordinary career steps a worker asks for), then the closest desirable moves (pay keeps
+	// 75 %), then other viable ones. Few, because every bridge widens every route search
+	// through the station (docs/taxonomies.md has the measured trade-off); the other viable
+	// moves stay in the model and the evaluation.
+	const bridges = moves.map((m, a) => {
+		const seen = new Set<number>();
+		const open = (v: Move) => !ahead[a]!.has(v.to) && !seen.has(v.to) && seen.add(v.to);
+		const ups = m.stepUps.filter(open).slice(0, settings.stepUpBridges);
+		const others = m.viable
+			.filter((v) => !seen.has(v.to) && !ahead[a]!.has(v.to))
+			.sort((x, y) => Number(y.desirable) - Number(x.desirable) || y.score - x.score || x.to - y.to);
+		return [...ups, ...others].slice(0, settings.bridgesPerOccupation);
+	});
+	return { moves, lines, bridges };
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import {
+	fieldCloseness,
+	hopEffort,
+	hopReason,
+	isRung,
+	isStepUp,
+	scoreMove,
+	skillHours,
+	transitionNetwork,
+	transitionSettings,
+	TransitionSettingsError,
+	type TransitionInput,
+	type TransitionOccupation
+} from '.';
+
+const level = (jobZone: number, experienceMonths: number) => ({ jobZone, experienceMonths, trainingMonths: 3 });
+const occ = (id: string, essential: number[], optional: number[], jobZone: number, pay: number, experience = 12): TransitionOccupation => ({
+	id,
+	essential,
+	optional,
+	level: level(jobZone, experience),
+	pay,
+	work: -1
+});
+const skills = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, kind: i < 5 ? ('knowledge' as const) : ('skill' as const), reuse: null, group: -1 }));
+// A worker with skills 0-5; a supervisor of the same trade asks for 0-3 plus supervision 10-13;
+// a helper asks for a subset of the worker's skills; an unrelated job shares nothing.
+const input: TransitionInput = {
+	skills,
+	groupCount: 0,
+	workProfiles: [],
+	occupations: [
+		occ('worker', [0, 1, 2, 3, 4, 5], [], 2, 3000),
+		occ('supervisor', [0, 1, 2, 3, 10, 11], [], 3, 4000, 36),
+		occ('helper', [0, 1, 2], [], 1, 2500, 0),
+		occ('unrelated', [15, 16, 17], [], 2, 3000)
+	]
+};
+const settings = transitionSettings({ viable: 0.3 });
+const net = transitionNetwork(input, settings);
+const move = (a: number, b: number) => net.moves[a]!.top.find((m) => m.to === b);
+
+describe('transition model', () => {
+	it('is asymmetric: moving up is harder than moving down', () => {
+		expect(move(0, 1)!.score).toBeLessThan(move(1, 0)!.score);
+		expect(move(2, 0)!.score).toBeLessThan(move(0, 2)!.score);
+		expect(move(0, 2)!.score).toBe(1);
+	});
+
+	it('calls a move viable only above the threshold and at most one job zone up; desirable when pay keeps 75 %', () => {
+		expect(move(0, 3)).toBeUndefined();
+		expect(move(0, 1)).toMatchObject({ viable: true, desirable: true, stepUp: true });
+		expect(move(2, 1)).toMatchObject({ viable: false });
+		// Down to the helper keeps 83 % of the pay: desirable, yet no step-up.
+		expect(move(0, 2)).toMatchObject({ viable: true, desirable: true, stepUp: false });
+		const strict = transitionNetwork(input, transitionSettings({ viable: 0.3, desirablePay: 0.9 }));
+		expect(strict.moves[0]!.top.find((m) => m.to === 2)).toMatchObject({ viable: true, desirable: false });
+		expect(transitionNetwork(input, transitionSettings({ viable: 0.9 })).moves[0]!.top.find((m) => m.to === 1)!.viable).toBe(false);
+	});
+
+	it('builds lines from step-ups only, and bridges only from viable moves', () => {
+		expect(net.lines.map((l) => l.stops)).toEqual([[2, 0, 1]]);
+		for (const list of net.bridges) for (const b of list) expect(b.viable).toBe(true);
+	});
+
+	it('refuses settings out of range, naming the field', () => {
+		expect(() => transitionSettings({ viable: 1.5 })).toThrow(TransitionSettingsError);
+		expect(() => transitionSettings({ viable: 1.5 })).toThrow(/viable/);
+		expect(() => transitionSettings({ weights: { essential: 0, optional: 0, groups: 0, work: 0, field: 0, curated: 0 } })).toThrow(/weights/);
+	});
+});
+
+describe('hop effort and reason', () => {
+	it('estimates hours from the missing skills by type and reuse level, months from experience, money unknown', () => {
+		expect(skillHours('skill', 'occupation-specific')).toBeGreaterThan(skillHours('skill', 'transversal'));
+		expect(skillHours('knowledge', 'occupation-specific')).toBeLessThan(skillHours('skill', 'occupation-specific'));
+		const e = hopEffort(
+			[
+				{ kind: 'knowledge', reuse: 'sector-specific' },
+				{ kind: 'skill', reuse: 'occupation-specific' }
+			],
+			level(2, 12),
+			level(3, 36)
+		);
+		expect(e).toMatchObject({ hours: 32 + 56, months: 24, money: null, estimate: true, basis: { knowledge: 1, skill: 1, experienceMonths: 24 } });
+	});
+
+	it('says what is shared and missing, the job-zone step and the pay change', () => {
+		const r = hopReason({ essential: ['a', 'b', 'c', 'd'], jobZone: 3, pay: 4000 }, { skills: new Set(['a', 'c']), jobZone: 2, pay: 3200 }, 'step-up', 0.51234);
+		expect(r).toEqual({ sharedSkills: 2, missingSkills: 2, topShared: ['a', 'c'], topMissing: ['b', 'd'], jobZoneStep: 1, payRatio: 1.25, evidence: 'step-up', score: 0.512 });
+	});
+});
+
+describe('classification field and rungs', () => {
+	// ISCO-like paths: nodes 0 '7', 1 '72', 2 '721', 3 '7212', 4 '7213', 5 '3', 6 '31', 7 '312', 8 '3122'.
+	const welderField = { path: [0, 1, 2, 3], leads: [] };
+	const sheetField = { path: [0, 1, 2, 4], leads: [] };
+	const supervisorField = { path: [5, 6, 7, 8], leads: [1] };
+	const withField = (o: TransitionOccupation, field: TransitionOccupation['field']) => ({ ...o, field });
+
+	it('scores closeness in the classification: 1 in one group or when one leads the other, less for wider groups', () => {
+		expect(fieldCloseness(welderField, welderField)).toBe(1);
+		expect(fieldCloseness(welderField, sheetField)).toBeCloseTo(2 / 3);
+		expect(fieldCloseness(welderField, supervisorField)).toBe(1);
+		expect(fieldCloseness(supervisorField, welderField)).toBe(1);
+		expect(fieldCloseness(welderField, undefined)).toBeNull();
+	});
+
+	it('makes the supervisor of the field, or a higher zone of the same group, a rung and a step-up even at equal pay', () => {
+		const worker = withField(occ('w', [0, 1, 2, 3], [], 2, 3000), welderField);
+		const supervisor = withField(occ('s', [0, 1, 10, 11], [], 2, 3000), supervisorField);
+		const coordinator = withField(occ('c', [0, 1, 10, 11], [], 3, 3000), welderField);
+		const peer = withField(occ('p', [0, 1, 10, 11], [], 2, 3000), welderField);
+		expect(isRung(worker, supervisor)).toBe(true);
+		expect(isRung(supervisor, worker)).toBe(false);
+		expect(isRung(worker, coordinator)).toBe(true);
+		expect(isRung(worker, peer)).toBe(false);
+		expect(isStepUp(worker, supervisor)).toBe(true);
+		expect(isStepUp(worker, peer)).toBe(false);
+		// Never lower in pay or job zone, whatever the classification says.
+		expect(isStepUp(worker, { ...supervisor, pay: 2900 })).toBe(false);
+		expect(isStepUp(coordinator, supervisor)).toBe(false);
+	});
+
+	it('lets less experience pass on a climb in job zone (a degree stands in for years on the job)', () => {
+		const technician = occ('t', [0, 1, 2], [], 3, 3900, 84);
+		const engineer = occ('e', [0, 1, 3], [], 4, 6000, 36);
+		expect(isStepUp(technician, engineer)).toBe(true);
+		expect(isStepUp(engineer, technician)).toBe(false);
+	});
+
+	it('scores a single pair as the whole model does', () => {
+		for (const [a, b] of [
+			[0, 1],
+			[1, 0],
+			[0, 2]
+		] as const)
+			expect(scoreMove(input, settings, a, b)).toEqual(move(a, b));
+	});
+});
+
+describe('bridges', () => {
+	// A worker with many close jobs: only a few become bridges, step-ups first, none to a stop
+	// its own line already reaches.
+	const many: TransitionInput = {
+		skills,
+		groupCount: 0,
+		workProfiles: [],
+		occupations: [
+			occ('worker', [0, 1, 2, 3, 4, 5], [], 2, 3000),
+			occ('lead', [0, 1, 2, 3, 4, 10], [], 3, 4000, 36),
+			occ('senior', [0, 1, 2, 3, 11], [], 3, 3800, 24),
+			...[6, 7, 8, 9, 12, 13].map((s, i) => occ(`peer${i}`, [0, 1, 2, 3, 4, s], [], 2, 2900 - i * 10))
+		]
+	};
+	const net = transitionNetwork(many, transitionSettings({ bridgesPerOccupation: 3, stepUpBridges: 1 }));
+
+	it('keeps only the configured number per occupation, the next step-up before lateral moves', () => {
+		// The best step-up (worker → lead) is the line; the next one (senior) the first bridge.
+		expect(net.lines.some((l) => l.stops.join().includes('0,1'))).toBe(true);
+		const from = net.bridges[0]!;
+		expect(from).toHaveLength(3);
+		expect(from[0]!.to).toBe(2);
+		expect(from.slice(1).every((m) => !m.stepUp && m.desirable)).toBe(true);
+		for (const list of net.bridges) {
+			expect(list.length).toBeLessThanOrEqual(3);
+			for (const m of list) expect(m.viable).toBe(true);
+		}
+	});
+
+	it('never bridges to a stop its own lines already reach', () => {
+		for (const l of net.lines)
+			l.stops.forEach((a, i) => {
+				for (const b of l.stops.slice(i + 1)) expect(net.bridges[a]!.some((m) => m.to === b)).toBe(false);
+			});
+	});
+});
