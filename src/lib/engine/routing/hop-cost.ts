@@ -101,3 +101,21 @@ export class HopCosts {
 		return Math.max(experience, studyHours * this.monthsPerStudyHour);
 	}
 }
+
+/**
+ * Items whose holding can change what a hop costs: those a module visible to `organisation`
+ * teaches or awards. A missing item no visible module teaches is "learned on the job" at no
+ * study hours and no money, so holding it or not costs every hop the same, and a search may
+ * leave it out of what it tracks (Holdings' `costly`) — on a network without modules (the
+ * real taxonomies) that is every item. Should missing untaught items ever be charged (an
+ * estimate per skill), those items count as costly too.
+ */
+export function costlyItems(net: PreparedNetwork, organisation: number): Uint8Array {
+	const costly = new Uint8Array(net.itemIds.length);
+	for (let m = 0; m < net.moduleIds.length; m++) {
+		const org = net.moduleOrg[m]!;
+		if (org !== -1 && org !== organisation) continue;
+		for (let k = net.teachStart[m]!; k < net.teachStart[m + 1]!; k++) costly[net.teachItem[k]!] = 1;
+	}
+	return costly;
+}
