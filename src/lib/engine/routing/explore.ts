@@ -3,7 +3,7 @@ import { RoutingError } from './errors';
 import { costlyItems, HopCosts } from './hop-cost';
 import { Holdings } from './learned';
 import { compareIds, type PreparedNetwork } from './network';
-import { intInRange, QUERY_DEFAULTS, QUERY_LIMITS, resolveTraveller, stationOf, type RouteQuery } from './query';
+import { EXPLORE_LIMITS, intInRange, QUERY_DEFAULTS, QUERY_LIMITS, resolveTraveller, stationOf, type RouteQuery } from './query';
 import { transfersFrom } from './reach';
 import { Arrival, BAG_CAP, HOLDINGS_BUDGET_WORDS, LABEL_BUDGET } from './search';
 import { passed, seenBit } from './seen';
@@ -49,12 +49,6 @@ export interface ExploreQuery
 	/** Study budget: a route may ask at most this many study hours. */
 	readonly hours: number;
 }
-
-export const EXPLORE_LIMITS = {
-	/** Fifty years: a working life. */
-	months: { min: 0, max: 600 },
-	hours: { min: 0, max: 100_000 }
-} as const;
 
 export interface ExploreDestination {
 	readonly station: string;

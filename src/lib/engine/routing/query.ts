@@ -218,3 +218,9 @@ export function resolveTraveller(
 	const organisation = orgId === null ? -1 : (net.organisationIndex.get(orgId) ?? -1);
 	return { holds, organisation, hoursPerWeek };
 }
+
+/** Budgets of a reach query (explore.ts): months up to fifty years, a working life. */
+export const EXPLORE_LIMITS = {
+	months: { min: 0, max: 600 },
+	hours: { min: 0, max: 100_000 }
+} as const;
