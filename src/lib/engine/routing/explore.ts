@@ -390,22 +390,29 @@ function faster(a: ExploreLabel, b: ExploreLabel): boolean {
 
 /** Index of the label to evict: worst sum of criteria normalised over the bag; newest on ties. */
 function worstOf(bag: ExploreLabel[]): number {
-	const keys = ['months', 'hours', 'transfers', 'top'] as const;
-	const value = (l: ExploreLabel, k: (typeof keys)[number]) => (k === 'top' && l.top === -Infinity ? 0 : l[k]);
-	const lo = keys.map((k) => Math.min(...bag.map((l) => value(l, k))));
-	const hi = keys.map((k) => Math.max(...bag.map((l) => value(l, k))));
+	// Runs on every overflow of a full bag, so it allocates nothing: one pass for the ranges, one for the scores.
+	let m0 = Infinity, m1 = -Infinity, h0 = Infinity, h1 = -Infinity, t0 = Infinity, t1 = -Infinity, p0 = Infinity, p1 = -Infinity;
+	for (const l of bag) {
+		const top = l.top === -Infinity ? 0 : l.top;
+		if (l.months < m0) m0 = l.months;
+		if (l.months > m1) m1 = l.months;
+		if (l.hours < h0) h0 = l.hours;
+		if (l.hours > h1) h1 = l.hours;
+		if (l.transfers < t0) t0 = l.transfers;
+		if (l.transfers > t1) t1 = l.transfers;
+		if (top < p0) p0 = top;
+		if (top > p1) p1 = top;
+	}
+	const share = (x: number, lo: number, hi: number) => (hi > lo ? (x - lo) / (hi - lo) : 0);
 	let worst = 0;
 	let worstScore = -Infinity;
-	bag.forEach((l, i) => {
-		let score = 0;
-		keys.forEach((k, j) => {
-			const span = hi[j]! - lo[j]!;
-			if (span > 0) score += (value(l, k) - lo[j]!) / span;
-		});
+	for (let i = 0; i < bag.length; i++) {
+		const l = bag[i]!;
+		const score = share(l.months, m0, m1) + share(l.hours, h0, h1) + share(l.transfers, t0, t1) + share(l.top === -Infinity ? 0 : l.top, p0, p1);
 		if (score >= worstScore) {
 			worst = i;
 			worstScore = score;
 		}
-	});
+	}
 	return worst;
 }

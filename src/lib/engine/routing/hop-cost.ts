@@ -20,6 +20,13 @@ export class HopCosts {
 	sigHi = 0;
 	private readonly missing: Int32Array;
 	private readonly monthsPerStudyHour: number;
+	/**
+	 * Per station: 0 not looked at yet, 1 some requirement is tracked in holdings, 2 none is —
+	 * then the hop costs the same whatever the traveller holds, and its covers are kept in
+	 * `fixed` (on networks without modules that is every station, and most of the work).
+	 */
+	private readonly tracking: Uint8Array;
+	private readonly fixed: (readonly Cover[] | undefined)[];
 
 	constructor(
 		private readonly net: PreparedNetwork,
@@ -33,6 +40,8 @@ export class HopCosts {
 		let widest = 1;
 		for (let s = 0; s < net.stationIds.length; s++) widest = Math.max(widest, net.reqStart[s + 1]! - net.reqStart[s]!);
 		this.missing = new Int32Array(widest);
+		this.tracking = new Uint8Array(net.stationIds.length);
+		this.fixed = new Array(net.stationIds.length);
 	}
 
 	/**
@@ -61,6 +70,19 @@ export class HopCosts {
 
 	/** The covers of what station y requires and the holding at `learned` misses: the cheapest, and equally cheap ones. */
 	covers(learned: number, y: number): readonly Cover[] {
+		const net = this.net;
+		const holdings = this.holdings;
+		const local = holdings.local;
+		if (this.tracking[y] === 0) {
+			this.tracking[y] = 2;
+			for (let r = net.reqStart[y]!; r < net.reqStart[y + 1]!; r++)
+				if ((this.includeOptional || net.reqEssential[r]) && local[net.reqItem[r]!]! >= 0) this.tracking[y] = 1;
+		}
+		if (this.tracking[y] === 2) return (this.fixed[y] ??= this.coversOf(learned, y));
+		return this.coversOf(learned, y);
+	}
+
+	private coversOf(learned: number, y: number): readonly Cover[] {
 		const net = this.net;
 		const holdings = this.holdings;
 		const local = holdings.local;
