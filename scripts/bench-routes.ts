@@ -1,18 +1,22 @@
 // npm run bench:routes [-- --json] [-- --queries 1000] [-- --seed 42] [-- --guests 3-7]
-//                      [-- --network esco [--folder ../shared/data/esco-v1.1.1]]
+//                      [-- --network esco [--folder ../shared/data/esco-v1.1.1]] [-- --reach]
 // Route planner benchmark: (a) the graph-seed network, (b) a generated network at ESCO scale
 // (3,000 stations, 13,900 skills, 120,000 station-skill requirements, 300 lines, 2,000 modules).
 // With --network esco: the real ESCO network instead, imported from its CSV files with derived
 // lines and one-way bridges of the transition model (what `npm run import -- esco` stores), so the targets are checked on real data.
 // Prints query time percentiles, Pareto bag sizes, routes returned, heap and prepare time.
+// With --reach: "where can I get from here?" queries (explore: one start, a time and a study
+// budget, every station within reach) on the same networks instead of routes.
 // Figures, not assertions: tests never time anything.
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
+	explore,
 	planRoutes,
 	prepareNetwork,
+	type ExploreQuery,
 	type PreparedNetwork,
 	type RouteQuery,
 	type RoutingModule,
@@ -363,6 +367,104 @@ async function realEscoNetwork(folder: string): Promise<RoutingNetworkData> {
 	return toRoutingData(content, { bridges: modelBridges(content) });
 }
 
+/** Reach queries: any start on a line, a time and a study budget, the traveller as in makeQueries. */
+function makeReachQueries(data: RoutingNetworkData, count: number, seedValue: number): ExploreQuery[] {
+	const rnd = random(seedValue);
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+	const onLines = [...new Set(data.lines.flatMap((l) => l.stops.slice(0, -1)))].sort();
+	const orgs = [...new Set(data.modules.map((m) => m.organisation).filter((o): o is string => o !== null))].sort();
+	const skills = [...new Set(data.stations.flatMap((s) => s.requires.map((r) => r.skill)))].sort();
+	return Array.from({ length: count }, () => ({
+		from: pick(onLines),
+		months: pick([24, 36, 60, 120]),
+		hours: pick([200, 500, 2000, 10_000]),
+		hoursPerWeek: pick([4, 8, 8, 12, 16]),
+		organisation: rnd() < 0.3 && orgs.length > 0 ? pick(orgs) : null,
+		holds: Array.from({ length: Math.floor(rnd() * 6) }, () => ({ skill: pick(skills), level: 1 + Math.floor(rnd() * 5) })),
+		allowBackwards: rnd() < 0.2
+	}));
+}
+
+interface ReachFigures {
+	network: { stations: number; lines: number; modules: number };
+	prepareMs: number;
+	queries: number;
+	queryMs: { p50: number; p95: number; p99: number; mean: number; max: number };
+	queryCpuMs: { p50: number; p95: number; p99: number };
+	labels: { mean: number; max: number };
+	destinations: { mean: number; max: number; none: number };
+	truncated: number;
+	heapUsedMB: number;
+}
+
+function benchReach(name: string, data: RoutingNetworkData, queries: ExploreQuery[]): ReachFigures {
+	prepareNetwork(data);
+	const t0 = performance.now();
+	const prepared = prepareNetwork(data);
+	const prepareMs = performance.now() - t0;
+	for (const q of queries.slice(0, Math.min(200, queries.length))) explore(prepared, q);
+	const times: number[] = [];
+	const cpuTimes: number[] = [];
+	let labelSum = 0;
+	let labelMax = 0;
+	let destSum = 0;
+	let destMax = 0;
+	let none = 0;
+	let truncated = 0;
+	for (const q of queries) {
+		const cpuStart = process.cpuUsage();
+		const start = performance.now();
+		const result = explore(prepared, q);
+		times.push(performance.now() - start);
+		const cpu = process.cpuUsage(cpuStart);
+		cpuTimes.push((cpu.user + cpu.system) / 1000);
+		labelSum += result.stats.labels;
+		labelMax = Math.max(labelMax, result.stats.labels);
+		destSum += result.destinations.length;
+		destMax = Math.max(destMax, result.destinations.length);
+		if (result.destinations.length === 0) none++;
+		if (result.stats.truncated) truncated++;
+	}
+	const sorted = [...times].sort((a, b) => a - b);
+	const sortedCpu = [...cpuTimes].sort((a, b) => a - b);
+	const n = queries.length;
+	const figures: ReachFigures = {
+		network: { stations: data.stations.length, lines: data.lines.length, modules: data.modules.length },
+		prepareMs: round(prepareMs),
+		queries: n,
+		queryMs: {
+			p50: round(percentile(sorted, 50), 3),
+			p95: round(percentile(sorted, 95), 3),
+			p99: round(percentile(sorted, 99), 3),
+			mean: round(times.reduce((a, b) => a + b, 0) / n, 3),
+			max: round(sorted.at(-1) ?? 0, 3)
+		},
+		queryCpuMs: { p50: round(percentile(sortedCpu, 50), 3), p95: round(percentile(sortedCpu, 95), 3), p99: round(percentile(sortedCpu, 99), 3) },
+		labels: { mean: round(labelSum / n, 1), max: labelMax },
+		destinations: { mean: round(destSum / n, 1), max: destMax, none },
+		truncated,
+		heapUsedMB: round(process.memoryUsage().heapUsed / 1024 / 1024, 1)
+	};
+	log(`\n${name} — reach`);
+	log(`  network      ${figures.network.stations} stations, ${figures.network.lines} lines, ${figures.network.modules} modules; prepare ${figures.prepareMs} ms`);
+	log(
+		`  query        p50 ${figures.queryMs.p50} ms · p95 ${figures.queryMs.p95} ms · p99 ${figures.queryMs.p99} ms · ` +
+			`mean ${figures.queryMs.mean} ms · max ${figures.queryMs.max} ms  (${n} queries)`
+	);
+	log(`  query cpu    p50 ${figures.queryCpuMs.p50} ms · p95 ${figures.queryCpuMs.p95} ms · p99 ${figures.queryCpuMs.p99} ms`);
+	log(`  labels       mean ${figures.labels.mean} · max ${figures.labels.max} per query; truncated ${truncated}`);
+	log(`  reached      mean ${figures.destinations.mean} · max ${figures.destinations.max} stations per query; ${none} with none`);
+	log(`  heap used    ${figures.heapUsedMB} MB`);
+	return figures;
+}
+
+/** The route bench, or with --reach the reach bench, on one network. */
+function run(name: string, data: RoutingNetworkData, seedValue: number): Figures | ReachFigures {
+	return args.reach === true
+		? benchReach(name, data, makeReachQueries(data, queryCount, seedValue))
+		: bench(name, data, makeQueries(data, queryCount, seedValue));
+}
+
 // Others' work on a shared machine shows up in wall times; say how busy it was.
 const machine = { cpus: cpus().length, loadAverage1m: round(loadavg()[0]!, 2) };
 log(`node ${process.version}, ${machine.cpus} cpus, load average ${machine.loadAverage1m} at start`);
@@ -373,7 +475,7 @@ if (args.network === 'esco') {
 	const real = await realEscoNetwork(folder);
 	log(`
 imported ESCO from ${folder} in ${round(performance.now() - started)} ms`);
-	out.esco = bench('ESCO (real, imported, transition-model lines and bridges)', real, makeQueries(real, queryCount, seed));
+	out.esco = run('ESCO (real, imported, transition-model lines and bridges)', real, seed);
 	if (asJson) console.log(JSON.stringify(out));
 	process.exit(0);
 } else if (args.network !== undefined) {
@@ -382,7 +484,7 @@ imported ESCO from ${folder} in ${round(performance.now() - started)} ms`);
 }
 const seedData = await seedNetwork();
 if ('data' in seedData) {
-	out.seedNetwork = bench('seed network (graph-seed)', seedData.data, makeQueries(seedData.data, queryCount, seed));
+	out.seedNetwork = run('seed network (graph-seed)', seedData.data, seed);
 } else {
 	out.seedNetwork = { skipped: seedData.skipped };
 	log(`\nseed network: skipped (${seedData.skipped})`);
@@ -391,5 +493,5 @@ const genStart = performance.now();
 const esco = generateEscoScale(seed);
 log(`\ngenerated ESCO-scale network in ${round(performance.now() - genStart)} ms (seed ${seed})`);
 out.guests = `${guestsLo}-${guestsHi}`;
-out.escoScale = bench('ESCO scale (generated)', esco, makeQueries(esco, queryCount, seed + 1));
+out.escoScale = run('ESCO scale (generated)', esco, seed + 1);
 if (asJson) console.log(JSON.stringify(out));

@@ -3,6 +3,7 @@ import enAdmin from './en/admin.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enEditor from './en/editor.json';
+import enExplore from './en/explore.json';
 import enHome from './en/home.json';
 import enInput from './en/input.json';
 import enLine from './en/line.json';
@@ -19,6 +20,7 @@ import nlAdmin from './nl/admin.json';
 import nlAuth from './nl/auth.json';
 import nlCommon from './nl/common.json';
 import nlEditor from './nl/editor.json';
+import nlExplore from './nl/explore.json';
 import nlHome from './nl/home.json';
 import nlInput from './nl/input.json';
 import nlLine from './nl/line.json';
@@ -37,8 +39,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, home: enHome, input: enInput, line: enLine, localmap: enLocalmap, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, routes: enRoutes, search: enSearch, station: enStation },
-	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, home: nlHome, input: nlInput, line: nlLine, localmap: nlLocalmap, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, routes: nlRoutes, search: nlSearch, station: nlStation }
+	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, explore: enExplore, home: enHome, input: enInput, line: enLine, localmap: enLocalmap, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, routes: enRoutes, search: enSearch, station: enStation },
+	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, explore: nlExplore, home: nlHome, input: nlInput, line: nlLine, localmap: nlLocalmap, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, routes: nlRoutes, search: nlSearch, station: nlStation }
 } as const;
 
 type Features = (typeof catalog)['en'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUERY_LIMITS } from '$lib/engine/routing/query';
+import { EXPLORE_LIMITS, QUERY_LIMITS } from '$lib/engine/routing/query';
 import { Id } from './common';
 import { DEFAULT_HELD_LEVEL } from './held-level';
 
@@ -54,3 +54,24 @@ export type RouteUrlQuery = z.infer<typeof RouteUrlQuery>;
 
 /** Query parameters that may repeat or hold comma-separated lists. */
 export const ROUTE_LIST_PARAMS = ['skills', 'certificates', 'via', 'avoidStations', 'avoidLines'] as const;
+
+/**
+ * "Where can I get from here?" as it arrives in a URL (GET /api/reach and the explore page): a
+ * start, a time budget in months and a study budget in hours, and the traveller as the route
+ * query has it. `limit` bounds the destinations listed (the best-paid first).
+ */
+export const ExploreUrlQuery = NetworkQuery.extend({
+	from: Id,
+	months: z.coerce.number().min(1).max(EXPLORE_LIMITS.months.max).default(36),
+	hours: z.coerce.number().min(0).max(EXPLORE_LIMITS.hours.max).default(300),
+	skills: z.array(HeldSkill).max(500).default([]),
+	certificates: z.array(Id).max(100).default([]),
+	hoursPerWeek: z.coerce.number().min(QUERY_LIMITS.hoursPerWeek.min).max(QUERY_LIMITS.hoursPerWeek.max).default(8),
+	maxTransfers: intIn(QUERY_LIMITS.maxTransfers, 3),
+	backwards: Flag.default(false),
+	limit: z.coerce.number().int().min(1).max(1000).default(100)
+}).strict();
+export type ExploreUrlQuery = z.infer<typeof ExploreUrlQuery>;
+
+/** Explore parameters that may repeat or hold comma-separated lists. */
+export const EXPLORE_LIST_PARAMS = ['skills', 'certificates'] as const;

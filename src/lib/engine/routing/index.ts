@@ -14,9 +14,11 @@ export type {
 	RoutingSkillNeed,
 	RoutingSkillTaught
 } from './network';
-export { QUERY_DEFAULTS, QUERY_LIMITS, WEEKS_PER_MONTH } from './query';
+export { EXPLORE_LIMITS, QUERY_DEFAULTS, QUERY_LIMITS, WEEKS_PER_MONTH } from './query';
 export type { RouteQuery, SkillHeld } from './query';
 export { planRoutes } from './plan';
+export { explore } from './explore';
+export type { ExploreDestination, ExploreQuery, ExploreResult } from './explore';
 export { ROUTE_LABELS } from './route';
 export type {
 	Direction,

@@ -50,8 +50,10 @@ export class Holdings {
 	/**
 	 * @param stations stations a route of this query may pass (1) or not (0)
 	 * @param includeOptional whether optional requirements are charged (and so matter)
+	 * @param costly items whose holding can change what a hop costs (1) or not (0); null: all
+	 *   can. Holding an item nothing charges for then keeps no labels apart.
 	 */
-	constructor(net: PreparedNetwork, stations: Uint8Array, includeOptional: boolean, maxWords: number) {
+	constructor(net: PreparedNetwork, stations: Uint8Array, includeOptional: boolean, maxWords: number, costly: Uint8Array | null = null) {
 		const itemCount = net.itemIds.length;
 		// Levels required per item, as a 5-bit mask; work proportional to the stations in play.
 		const levels = new Uint8Array(itemCount);
@@ -61,6 +63,7 @@ export class Holdings {
 			for (let r = net.reqStart[s]!; r < net.reqStart[s + 1]!; r++) {
 				if (!includeOptional && !net.reqEssential[r]) continue;
 				const item = net.reqItem[r]!;
+				if (costly !== null && !costly[item]) continue;
 				if (levels[item] === 0) touched.push(item);
 				levels[item]! |= 1 << (net.reqLevel[r]! - 1);
 			}

@@ -1,24 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CoverPlanner } from './cover';
 import {
 	planRoutes,
 	prepareNetwork,
-	WEEKS_PER_MONTH,
 	type PreparedNetwork,
 	type Route,
 	type RouteQuery,
 	type RouteResult,
 	type RoutingNetworkData
 } from './index';
+import { price, startHolding, type Criteria, type Move } from './plain-pricing.fixture';
 
 /*
  * Properties on small generated networks. The brute force below enumerates every simple path
  * the query allows (bridges may follow each other; no station above the destination's pay; no
  * backward ride or pay cut unless allowed) and prices it with the same hop rules, written out
- * plainly (maps, not bitsets; one path at a time, no pruning), trying each of a hop's equally
- * cheap covers. Only the module cover is shared with the engine — its rules have their own unit
- * tests, and the exhaustive seed test (seed-exhaustive.spec.ts) checks it independently.
+ * plainly (plain-pricing.fixture.ts: maps, not bitsets; one path at a time, no pruning), trying
+ * each of a hop's equally cheap covers. Only the module cover is shared with the engine — its
+ * rules have their own unit tests, and the exhaustive seed test (seed-exhaustive.spec.ts)
+ * checks it independently.
  */
 
 const SKILLS = ['k0', 'k1', 'k2', 'k3', 'k4'];
@@ -101,14 +101,6 @@ function arbQuery(data: RoutingNetworkData): fc.Arbitrary<RouteQuery> {
 
 const arbCase = arbNetwork.chain((data) => fc.tuple(fc.constant(data), arbQuery(data)));
 
-interface Criteria {
-	months: number;
-	hours: number;
-	money: number;
-	transfers: number;
-	gap: number;
-}
-
 /** The alternatives and their variants. */
 function everyRoute(result: RouteResult): Route[] {
 	return result.routes.flatMap((r) => [r, ...r.variants]);
@@ -136,70 +128,6 @@ function dominates(a: Criteria, b: Criteria): boolean {
 		if (a[k] < b[k] - tolerance(a[k], b[k])) better = true;
 	}
 	return better;
-}
-
-/** One move of a brute-force path: to station `to` by riding `line` (or a bridge, line -1). */
-interface Move {
-	to: number;
-	line: number;
-	experience: number;
-	/** The modules the route took on this hop, to pick among equally cheap covers; any when absent. */
-	modules?: readonly string[];
-}
-
-/** What the traveller holds before the first hop, by item index. */
-function startHolding(net: PreparedNetwork, q: RouteQuery, from: number): Map<number, number> {
-	const held = new Map<number, number>();
-	const hold = (item: number, level: number) => held.set(item, Math.max(held.get(item) ?? 0, level));
-	for (const h of q.holds ?? []) {
-		const item = net.skillIndex.get(h.skill);
-		if (item !== undefined) hold(item, h.level);
-	}
-	for (const c of q.certificates ?? []) {
-		const item = net.certificateIndex.get(c);
-		if (item !== undefined) hold(item, 1);
-	}
-	if (q.holdsOriginSkills ?? true)
-		for (let r = net.reqStart[from]!; r < net.reqStart[from + 1]!; r++)
-			if (q.includeOptional || net.reqEssential[r]) hold(net.reqItem[r]!, net.reqLevel[r]!);
-	return held;
-}
-
-/** Prices a path hop by hop, the plain way: once per choice among equally cheap covers. */
-function price(net: PreparedNetwork, q: RouteQuery, from: number, to: number, moves: Move[], transfers: number): Criteria[] {
-	const planner = new CoverPlanner(net, q.organisation ? (net.organisationIndex.get(q.organisation) ?? -1) : -1);
-	const destination = net.salary[to]!;
-	const out: Criteria[] = [];
-	const go = (i: number, at: number, held: Map<number, number>, c: Criteria): void => {
-		if (i === moves.length) {
-			out.push(c);
-			return;
-		}
-		const m = moves[i]!;
-		const missing: number[] = [];
-		for (let r = net.reqStart[m.to]!; r < net.reqStart[m.to + 1]!; r++)
-			if ((q.includeOptional || net.reqEssential[r]) && (held.get(net.reqItem[r]!) ?? 0) < net.reqLevel[r]!) missing.push(r);
-		for (const cover of planner.covers(m.to, Int32Array.from(missing), missing.length)) {
-			const ids = Array.from(cover.modules, (x) => net.moduleIds[x]!);
-			if (m.modules && ids.join() !== m.modules.join()) continue;
-			const months = Math.max(m.experience, cover.hours / ((q.hoursPerWeek ?? 8) * WEEKS_PER_MONTH));
-			const pay = Number.isNaN(net.salary[at]!) ? 0 : net.salary[at]!;
-			const next = new Map(held);
-			const hold = (item: number, level: number) => next.set(item, Math.max(next.get(item) ?? 0, level));
-			for (const r of missing) hold(net.reqItem[r]!, net.reqLevel[r]!);
-			for (const mod of cover.modules)
-				for (let k = net.teachStart[mod]!; k < net.teachStart[mod + 1]!; k++) hold(net.teachItem[k]!, net.teachLevel[k]!);
-			go(i + 1, m.to, next, {
-				months: c.months + months,
-				hours: c.hours + cover.hours,
-				money: c.money + cover.price,
-				transfers,
-				gap: Number.isNaN(destination) ? 0 : c.gap + (destination - pay) * months
-			});
-		}
-	};
-	go(0, from, startHolding(net, q, from), { months: 0, hours: 0, money: 0, transfers, gap: 0 });
-	return out;
 }
 
 /** Every simple path the query allows, priced. */

@@ -96,13 +96,13 @@ function invalid(field: string, message: string): never {
 	throw new RoutingError('invalid-option', field, message);
 }
 
-function intInRange(value: number, field: string, min: number, max: number): number {
+export function intInRange(value: number, field: string, min: number, max: number): number {
 	if (!Number.isInteger(value) || value < min || value > max)
 		invalid(field, `${field} must be an integer from ${min} to ${max}, got ${String(value)}`);
 	return value;
 }
 
-function stationOf(net: PreparedNetwork, id: string, field: string): number {
+export function stationOf(net: PreparedNetwork, id: string, field: string): number {
 	const s = net.stationIndex.get(id);
 	if (s === undefined) throw new RoutingError('unknown-station', field, `unknown station '${id}' in ${field}`);
 	return s;
@@ -121,18 +121,6 @@ export function resolveQuery(net: PreparedNetwork, query: RouteQuery): ResolvedQ
 		QUERY_LIMITS.maxTransfers.min,
 		QUERY_LIMITS.maxTransfers.max
 	);
-	const hoursPerWeek = query.hoursPerWeek ?? QUERY_DEFAULTS.hoursPerWeek;
-	if (
-		typeof hoursPerWeek !== 'number' ||
-		!Number.isFinite(hoursPerWeek) ||
-		hoursPerWeek < QUERY_LIMITS.hoursPerWeek.min ||
-		hoursPerWeek > QUERY_LIMITS.hoursPerWeek.max
-	)
-		invalid(
-			'hoursPerWeek',
-			`hoursPerWeek must be from ${QUERY_LIMITS.hoursPerWeek.min} to ${QUERY_LIMITS.hoursPerWeek.max}, got ${String(hoursPerWeek)}`
-		);
-
 	const viaIds = query.via ?? QUERY_DEFAULTS.via;
 	const via = new Int32Array(viaIds.length);
 	viaIds.forEach((id, i) => {
@@ -156,21 +144,7 @@ export function resolveQuery(net: PreparedNetwork, query: RouteQuery): ResolvedQ
 		avoidLine[l] = 1;
 	});
 
-	const held = new Map<number, number>();
-	(query.holds ?? QUERY_DEFAULTS.holds).forEach((h, i) => {
-		const level = intInRange(h.level, `holds[${i}].level`, 1, 5);
-		const item = net.skillIndex.get(h.skill);
-		if (item !== undefined) held.set(item, Math.max(held.get(item) ?? 0, level));
-	});
-	for (const c of query.certificates ?? QUERY_DEFAULTS.certificates) {
-		const item = net.certificateIndex.get(c);
-		if (item !== undefined) held.set(item, 1);
-	}
-	const holds = [...held].sort((a, b) => a[0] - b[0]);
-
-	const orgId = query.organisation ?? QUERY_DEFAULTS.organisation;
-	// An organisation without closed modules is not an error: it just sees the public ones.
-	const organisation = orgId === null ? -1 : (net.organisationIndex.get(orgId) ?? -1);
+	const { holds, organisation, hoursPerWeek } = resolveTraveller(net, query);
 
 	const endpointAvoided = avoidStation[from] === 1 || avoidStation[to] === 1 || via.some((s) => avoidStation[s] === 1);
 	const aboveDestination = new Uint8Array(net.stationIds.length);
@@ -200,3 +174,53 @@ export function resolveQuery(net: PreparedNetwork, query: RouteQuery): ResolvedQ
 		endpointAvoided
 	};
 }
+
+/** What a query says about the traveller, checked and turned into indexes. */
+export interface ResolvedTraveller {
+	/** Items held (skills and certificates) as [item, level] pairs, one per item at its highest level. */
+	readonly holds: readonly (readonly [number, number])[];
+	/** Organisation index whose closed modules are visible; -1 when none. */
+	readonly organisation: number;
+	readonly hoursPerWeek: number;
+}
+
+/** The traveller's part of a query (shared by route and reach queries). */
+export function resolveTraveller(
+	net: PreparedNetwork,
+	query: Pick<RouteQuery, 'holds' | 'certificates' | 'organisation' | 'hoursPerWeek'>
+): ResolvedTraveller {
+	const hoursPerWeek = query.hoursPerWeek ?? QUERY_DEFAULTS.hoursPerWeek;
+	if (
+		typeof hoursPerWeek !== 'number' ||
+		!Number.isFinite(hoursPerWeek) ||
+		hoursPerWeek < QUERY_LIMITS.hoursPerWeek.min ||
+		hoursPerWeek > QUERY_LIMITS.hoursPerWeek.max
+	)
+		invalid(
+			'hoursPerWeek',
+			`hoursPerWeek must be from ${QUERY_LIMITS.hoursPerWeek.min} to ${QUERY_LIMITS.hoursPerWeek.max}, got ${String(hoursPerWeek)}`
+		);
+
+	const held = new Map<number, number>();
+	(query.holds ?? QUERY_DEFAULTS.holds).forEach((h, i) => {
+		const level = intInRange(h.level, `holds[${i}].level`, 1, 5);
+		const item = net.skillIndex.get(h.skill);
+		if (item !== undefined) held.set(item, Math.max(held.get(item) ?? 0, level));
+	});
+	for (const c of query.certificates ?? QUERY_DEFAULTS.certificates) {
+		const item = net.certificateIndex.get(c);
+		if (item !== undefined) held.set(item, 1);
+	}
+	const holds = [...held].sort((a, b) => a[0] - b[0]);
+
+	const orgId = query.organisation ?? QUERY_DEFAULTS.organisation;
+	// An organisation without closed modules is not an error: it just sees the public ones.
+	const organisation = orgId === null ? -1 : (net.organisationIndex.get(orgId) ?? -1);
+	return { holds, organisation, hoursPerWeek };
+}
+
+/** Budgets of a reach query (explore.ts): months up to fifty years, a working life. */
+export const EXPLORE_LIMITS = {
+	months: { min: 0, max: 600 },
+	hours: { min: 0, max: 100_000 }
+} as const;

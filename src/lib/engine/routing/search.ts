@@ -1,8 +1,10 @@
-import { CoverPlanner, type Cover } from './cover';
-import { Holdings, itemOf, levelOfEntry, signatureBit } from './learned';
+import type { Cover } from './cover';
+import { HopCosts } from './hop-cost';
+import { Holdings } from './learned';
 import type { PreparedNetwork } from './network';
-import { WEEKS_PER_MONTH, type ResolvedQuery } from './query';
+import type { ResolvedQuery } from './query';
 import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from './reach';
+import { passed, seenBit } from './seen';
 
 /*
  * Multi-criteria search in McRAPTOR-style rounds: round r holds the labels that have ridden r
@@ -148,10 +150,6 @@ export interface SearchOutcome {
 	readonly stats: SearchStats;
 }
 
-function seenBit(station: number): number {
-	return Math.imul(station, 0x9e3779b1) >>> 26;
-}
-
 /** Effective transfers for what comes next: after a ride, the next boarding costs one. */
 function nextTransfers(l: Label): number {
 	return l.transfers + (l.arrival === Arrival.Ride ? 1 : 0);
@@ -173,13 +171,6 @@ function dominatesAtStation(holdings: Holdings, a: Label, b: Label): boolean {
 	// Every station a passed, b passed too: whatever b may still visit, a may as well.
 	for (let at = a.parent; at !== null; at = at.parent) if (!passed(b, at.station)) return false;
 	return true;
-}
-
-function passed(l: Label, station: number): boolean {
-	const bit = seenBit(station);
-	if (bit < 32 ? (l.seenLo & (1 << bit)) === 0 : (l.seenHi & (1 << (bit - 32))) === 0) return false;
-	for (let at: Label | null = l; at !== null; at = at.parent) if (at.station === station) return true;
-	return false;
 }
 
 function dominatesAtTarget(a: Label, b: Label): boolean {
@@ -265,13 +256,11 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	}
 
 	const holdings = new Holdings(net, relevantStation, q.includeOptional, HOLDINGS_BUDGET_WORDS);
-	const local = holdings.local;
-	const planner = new CoverPlanner(net, q.organisation);
+	const costs = new HopCosts(net, holdings, q.organisation, q.includeOptional, q.hoursPerWeek);
 	const destinationMedian = net.salary[q.to]!;
 	const payKnown = !Number.isNaN(destinationMedian);
 	// Target pruning is only sound while the gap cannot shrink on the way.
 	const targetPruning = !payKnown || destinationMedian >= maxMedianOnWay;
-	const monthsPerStudyHour = 1 / (q.hoursPerWeek * WEEKS_PER_MONTH);
 
 	const stats = emptyStats();
 	const bags: (Label[] | undefined)[] = new Array((V + 1) * stationCount);
@@ -279,22 +268,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	let seq = 0;
 
 	// The start: holds, plus (by default) what the traveller's current job requires.
-	const startLearned = holdings.create();
-	let sigLo = 0;
-	let sigHi = 0;
-	const hold = (item: number, level: number) => {
-		const li = local[item]!;
-		if (li < 0) return;
-		holdings.add(startLearned, li, level);
-		const bit = signatureBit(item);
-		if (bit < 32) sigLo |= 1 << bit;
-		else sigHi |= 1 << (bit - 32);
-	};
-	for (const [item, level] of q.holds) hold(item, level);
-	if (q.holdsOriginSkills) {
-		for (let r = net.reqStart[q.from]!; r < net.reqStart[q.from + 1]!; r++)
-			if (q.includeOptional || net.reqEssential[r]) hold(net.reqItem[r]!, net.reqLevel[r]!);
-	}
+	costs.start(q.holds, q.holdsOriginSkills ? q.from : -1);
 	const fromBit = seenBit(q.from);
 	const origin = new Label(
 		seq++,
@@ -314,50 +288,16 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		0,
 		0,
 		0,
-		startLearned,
-		sigLo,
-		sigHi,
+		costs.learnedAt,
+		costs.sigLo,
+		costs.sigHi,
 		fromBit < 32 ? 1 << fromBit : 0,
 		fromBit < 32 ? 0 : 1 << (fromBit - 32),
 		0
 	);
 
-	let widest = 1;
-	for (let s = 0; s < stationCount; s++) widest = Math.max(widest, net.reqStart[s + 1]! - net.reqStart[s]!);
-	const missing = new Int32Array(widest);
-
-	// What learn() leaves behind for the label it is building (no allocation per hop).
-	let learnedAt = 0;
-	let learnedSigLo = 0;
-	let learnedSigHi = 0;
-	/** Adds what a hop teaches to a copy of `from`; skills no possible route needs are skipped. */
-	function learn(from: Label, gained: Int32Array): void {
-		learnedAt = from.learned;
-		learnedSigLo = from.sigLo;
-		learnedSigHi = from.sigHi;
-		for (let i = 0; i < gained.length; i++) {
-			const item = itemOf(gained[i]!);
-			const li = local[item]!;
-			if (li < 0) continue;
-			if (learnedAt === from.learned) learnedAt = holdings.create(from.learned);
-			holdings.add(learnedAt, li, levelOfEntry(gained[i]!));
-			const bit = signatureBit(item);
-			if (bit < 32) learnedSigLo |= 1 << bit;
-			else learnedSigHi |= 1 << (bit - 32);
-		}
-	}
-
 	/** The covers of what moving from `prev` to station y misses: the cheapest, and equally cheap ones. */
-	function coversFor(prev: Label, y: number): readonly Cover[] {
-		const learned = prev.learned;
-		let count = 0;
-		for (let r = net.reqStart[y]!; r < net.reqStart[y + 1]!; r++) {
-			if (!q.includeOptional && !net.reqEssential[r]) continue;
-			const li = local[net.reqItem[r]!]!;
-			if (li < 0 || !holdings.has(learned, li, net.reqLevel[r]!)) missing[count++] = r;
-		}
-		return planner.covers(y, missing, count);
-	}
+	const coversFor = (prev: Label, y: number): readonly Cover[] => costs.covers(prev.learned, y);
 
 	/** The label for moving from `prev` to station y (by ride or bridge) taking `cover`. */
 	function extend(
@@ -374,13 +314,13 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	): Label {
 		stats.hops++;
 		const study = cover.hours;
-		const months = Math.max(experience, study * monthsPerStudyHour);
+		const months = costs.months(experience, study);
 		const worked = net.salary[prev.station]!;
 		const pay = Number.isNaN(worked) ? 0 : worked;
 		const gap = payKnown ? prev.gap + (destinationMedian - pay) * months : 0;
 		const bit = seenBit(y);
 		const progress = prev.progress < V && q.via[prev.progress] === y ? prev.progress + 1 : prev.progress;
-		learn(prev, cover.gained);
+		costs.learn(prev.learned, prev.sigLo, prev.sigHi, cover.gained);
 		return new Label(
 			seq++,
 			y,
@@ -399,9 +339,9 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 			gap,
 			prev.earnings + pay * months,
 			progress,
-			learnedAt,
-			learnedSigLo,
-			learnedSigHi,
+			costs.learnedAt,
+			costs.sigLo,
+			costs.sigHi,
 			bit < 32 ? prev.seenLo | (1 << bit) : prev.seenLo,
 			bit < 32 ? prev.seenHi : prev.seenHi | (1 << (bit - 32)),
 			round
@@ -586,9 +526,9 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	stats.bags = bagCount;
 	stats.meanBagSize = bagCount === 0 ? 0 : bagTotal / bagCount;
 	stats.targetBagSize = targets.length;
-	stats.coverCacheHits = planner.hits;
-	stats.coverCacheMisses = planner.misses;
-	stats.coverBudgetHits = planner.budgetHits;
+	stats.coverCacheHits = costs.planner.hits;
+	stats.coverCacheMisses = costs.planner.misses;
+	stats.coverBudgetHits = costs.planner.budgetHits;
 	stats.holdingsBytes = holdings.wordsUsed * 4;
 	holdings.release();
 	return { targets, stats };

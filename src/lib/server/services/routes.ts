@@ -73,6 +73,14 @@ export function routeOfRank(planned: { routes: readonly PlannedRoute[] }, rank: 
 	return null;
 }
 
+/** A misuse the routing engine refused, as the API answers it: unknown stations 404, other bad options 400 naming the field. */
+export function routingProblem(e: RoutingError): NotFoundError | ApiError {
+	const field = e.field.replace(/\[\d+\]$/, '');
+	const message = e.message.replace(/^routing: /, '');
+	if (e.code === 'unknown-station') return new NotFoundError(message);
+	return new ApiError(400, e.code, message, field);
+}
+
 /**
  * Plans routes for a viewer: their organisation's closed modules are usable, others'
  * invisible. Misuse maps to the API's errors: unknown stations 404, other bad options 400
@@ -103,13 +111,7 @@ export function planFor(
 			includeOptional: query.optional
 		});
 	} catch (e) {
-		if (e instanceof RoutingError) {
-			const field = e.field.replace(/\[\d+\]$/, '');
-			const message = e.message.replace(/^routing: /, '');
-			if (e.code === 'unknown-station') throw new NotFoundError(message);
-			throw new ApiError(400, e.code, message, field);
-		}
-		throw e;
+		throw e instanceof RoutingError ? routingProblem(e) : e;
 	}
 	const names = namesFor(snap, result, query);
 	const both = (f: (locale: Locale) => string | null): LocalizedText | null => {

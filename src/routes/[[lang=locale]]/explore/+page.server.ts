@@ -1,0 +1,79 @@
+import { getApp } from '$lib/server/app';
+import { toApiError } from '$lib/server/http/api';
+import { knownParams, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
+import { EXPLORE_LIST_PARAMS, ExploreUrlQuery } from '$lib/schemas/queries';
+import { exploreFor, type Explored } from '$lib/server/services/explore';
+import { mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
+import { highlightOf, plannerQuery } from './explore-links';
+import type { PageServerLoad } from './$types';
+
+/**
+ * "Where can I get from here?" A GET form, so every answer is a link. A signed-in worker's
+ * profile skills and certificates count unless they untick them (the form then carries
+ * `profile=seen` without `mine`); the start is prefilled from their latest plan on this network,
+ * since the profile records no current job.
+ */
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const snap = await pageSnapshot(url, locals.locale);
+	const byLabel = <T extends { label: { nl: string; en: string } }>(a: T, b: T) =>
+		a.label[locals.locale].localeCompare(b.label[locals.locale], locals.locale);
+	const stations = snap.content.stations.map((s) => ({ id: s.id, label: s.label })).sort(byLabel);
+
+	const app = locals.user ? await getApp() : null;
+	const profile = app && locals.user ? await app.users.profile(locals.user.id) : null;
+	const latestStart =
+		app && locals.user
+			? ((await app.users.listPlans({ ownerIds: [locals.user.id] }))
+					.filter((p) => p.network === snap.meta.id)
+					.map((p) => p.route.stops[0]!.station)
+					.find((id) => snap.stations.has(id)) ?? null)
+			: null;
+	const useProfile = profile !== null && (!url.searchParams.has('profile') || url.searchParams.get('mine') === 'true');
+
+	const asked = url.searchParams.has('from');
+	let explored: Explored | null = null;
+	let reach = new Map<string, number>();
+	let problem: { field: string; message: string; status: number } | null = null;
+	let question: ExploreUrlQuery | null = null;
+	if (asked) {
+		try {
+			const parsed = parsePageQuery(knownParams(url, ExploreUrlQuery), ExploreUrlQuery, EXPLORE_LIST_PARAMS);
+			// Skills picked in the URL win over the profile's level for the same skill.
+			const picked = new Set(parsed.skills.map((s) => s.skill));
+			question = useProfile
+				? {
+						...parsed,
+						skills: [...parsed.skills, ...profile!.skills.filter((s) => !picked.has(s.skill)).map((s) => ({ skill: s.skill, level: s.level }))],
+						certificates: [...new Set([...parsed.certificates, ...profile!.certificates.map((c) => c.certificate)])]
+					}
+				: parsed;
+			({ explored, reach } = exploreFor(snap, question, locals.viewer));
+		} catch (e) {
+			const known = toApiError(e);
+			if (!known) throw e;
+			problem = { field: known.field ?? '', message: known.message, status: known.status };
+		}
+	}
+	const drawable = !mapUnavailable(snap) || showsOverview(snap);
+	return {
+		stations,
+		signedIn: locals.user !== null,
+		profile: profile ? { skills: profile.skills.length, certificates: profile.certificates.length, used: useProfile } : null,
+		/** The start shown in the form: the question's, else the signed-in worker's latest plan's. */
+		start: url.searchParams.get('from') ?? latestStart ?? '',
+		startFromPlan: !asked && latestStart !== null,
+		params: {
+			months: url.searchParams.get('months') ?? String(ExploreUrlQuery.shape.months.parse(undefined)),
+			hours: url.searchParams.get('hours') ?? String(ExploreUrlQuery.shape.hours.parse(undefined)),
+			hoursPerWeek: url.searchParams.get('hoursPerWeek') ?? '8',
+			maxTransfers: url.searchParams.get('maxTransfers') ?? '3',
+			backwards: url.searchParams.get('backwards') === 'true'
+		},
+		explored,
+		problem,
+		/** Per destination, the planner's question for it (same traveller, same options). */
+		plannerLinks: explored && question ? Object.fromEntries(explored.destinations.map((d) => [d.station, plannerQuery(question!, d.station, locals.user !== null)])) : {},
+		map: explored && drawable ? mapView(snap, locals.locale) : null,
+		highlight: explored ? highlightOf(explored.from, reach, explored.months) : null
+	};
+};
