@@ -144,7 +144,7 @@ function planAttempts(): { readers: Attempt[]; ownerOnly: Attempt[] } {
 			api('POST /api/plans/[id]/comments', commentsApi.POST, '/api/plans/[id]/comments', { json: { body: 'sneaky' } })
 		],
 		ownerOnly: [
-			action('progress', { module: 'tig-stainless-course', doneOn: '2024-01-01' }),
+			action('progress', { module: 'tig-stainless-course', done: 'true' }),
 			action('accept', {}),
 			action('share', { organisation: '' }),
 			action('rename', { title: 'Hijacked' }),
@@ -158,15 +158,16 @@ function planAttempts(): { readers: Attempt[]; ownerOnly: Attempt[] } {
 
 function adminAttempts(): Attempt[] {
 	const ADMIN = '/[[lang=locale]]/admin';
-	const action = (name: keyof typeof admin.actions, form: () => Record<string, string>): Attempt => ({
-		name: `admin action ${name}`,
+	const action = (name: keyof typeof admin.actions, form: () => Record<string, string>, what = ''): Attempt => ({
+		name: `admin action ${name}${what}`,
 		run: (who) => admin.actions[name]!(event(who, ADMIN, `/en/admin?/${name}`, { form: form() }) as never)
 	});
 	return [
 		{ name: 'admin page', run: (who) => admin.load(event(who, ADMIN, '/en/admin') as never) },
-		action('grant', () => ({ userId: cast.loner.user.id, organisation: COMPANY, role: 'advisor' })),
-		action('revoke', () => ({ userId: cast.advisor.user.id, organisation: COMPANY, role: 'advisor' })),
-		action('setAdmin', () => ({ userId: cast.loner.user.id, admin: 'true' })),
+		action('changeRole', () => ({ change: 'grant', userId: cast.loner.user.id, organisation: COMPANY, role: 'advisor', confirmed: 'yes' }), ': grant'),
+		action('changeRole', () => ({ change: 'revoke', userId: cast.advisor.user.id, organisation: COMPANY, role: 'advisor', confirmed: 'yes' }), ': revoke'),
+		action('changeRole', () => ({ change: 'admin', userId: cast.loner.user.id, admin: 'true', confirmed: 'yes' }), ': make admin'),
+		action('changeRole', () => ({ change: 'grant', userId: cast.loner.user.id, organisation: COMPANY, role: 'advisor' }), ': ask to grant'),
 		action('createOrganisation', () => ({ id: 'intruder-bv', nl: 'Indringer', en: 'Intruder', kind: 'company' }))
 	];
 }
@@ -267,6 +268,103 @@ describe('advising is for advisors of the organisation', () => {
 			}) as never
 		)) as Response;
 		expect(res.status).toBe(403);
+		expect(await everything()).toEqual(before);
+	});
+});
+
+describe('the owner ticks a module of the plan done, one toggle per module', () => {
+	const progress = (form: Record<string, string>) =>
+		outcomeOf(() => planPage.actions.progress!(event(cast.worker, PLAN, `${planPath()}?/progress`, { form, params: planParams() }) as never));
+	const today = new Date().toISOString().slice(0, 10);
+
+	it('ticked means done today; unticked means not done', async () => {
+		expect((await progress({ module: 'tig-stainless-course', done: 'true' })).status).toBe(200);
+		expect(await app.users.progress(planId)).toEqual([{ module: 'tig-stainless-course', doneOn: today }]);
+		expect((await progress({ module: 'tig-stainless-course', done: 'false' })).status).toBe(200);
+		expect(await app.users.progress(planId)).toEqual([]);
+	});
+
+	it('refuses a module the plan does not hold, or a toggle that is neither, naming the field and changing nothing', async () => {
+		const before = await everything();
+		const notInPlan = await progress({ module: 'hygienic-pipework-course', done: 'true' });
+		expect(notInPlan.status).toBe(400);
+		expect(notInPlan.body).toMatchObject({ form: 'progress', errors: { module: expect.any(String) } });
+		const neither = await progress({ module: 'tig-stainless-course', done: 'yesterday' });
+		expect(neither.status).toBe(400);
+		expect(neither.body).toMatchObject({ form: 'progress', errors: { done: expect.any(String) } });
+		expect(await everything()).toEqual(before);
+	});
+
+	it('the plan page and its print view carry the route for the map and its salary story', async () => {
+		for (const load of [
+			() => planPage.load(event(cast.worker, PLAN, planPath(), { params: planParams() }) as never),
+			() => printPage.load(event(cast.worker, `${PLAN}/print`, `${planPath()}/print`, { params: planParams() }) as never)
+		]) {
+			const data = (await outcomeOf(load)).body as Record<string, unknown>;
+			expect(data.mapRoute).toEqual({ stations: ['construction-welder', 'hygienic-welder'], legs: [{ line: 'welding', stations: ['construction-welder', 'hygienic-welder'] }], transfers: [] });
+			expect(data.map).toMatchObject({ network: 'seed' });
+			expect(data.salary).toMatchObject({ horizon: 24, route: { hops: [{ from: 'construction-welder', to: 'hygienic-welder', months: 24 }] } });
+		}
+	});
+});
+
+describe('the admin finds users by name or email, a page at a time, and changes roles in one place after a confirmation', () => {
+	const ADMIN = '/[[lang=locale]]/admin';
+	const load = async (query: string) => (await outcomeOf(() => admin.load(event(cast.admin, ADMIN, `/en/admin${query}`) as never)));
+	const changeRole = (form: Record<string, string>) => outcomeOf(() => admin.actions.changeRole!(event(cast.admin, ADMIN, '/en/admin?/changeRole', { form }) as never));
+	type Loaded = { users: { rows: { user: { email: string } }[]; total: number; page: number; pages: number }; selected: { user: { id: string } } | null; unknownUser: boolean };
+
+	it('searches on the server and pages with a bounded page size', async () => {
+		for (let i = 0; i < 30; i++) await app.users.createUser({ email: `fitter${String(i).padStart(2, '0')}@paging.example`, name: `Fitter ${String(i).padStart(2, '0')}`, passwordHash: 'h' });
+		const first = (await load('?q=PAGING.example')).body as Loaded;
+		expect(first.users).toMatchObject({ total: 30, page: 1, pages: 2 });
+		expect(first.users.rows).toHaveLength(25);
+		expect(first.users.rows[0]!.user.email).toBe('fitter00@paging.example');
+		const second = (await load('?q=paging.example&page=2')).body as Loaded;
+		expect(second.users.rows.map((r) => r.user.email)).toEqual(['25', '26', '27', '28', '29'].map((n) => `fitter${n}@paging.example`));
+		// Beyond the last page shows the last page, not an empty list.
+		expect(((await load('?q=paging.example&page=9')).body as Loaded).users.page).toBe(2);
+		expect(((await load('?q=wim')).body as Loaded).users.rows.map((r) => r.user.email)).toEqual(['wim@example.nl']);
+	});
+
+	it('refuses a page or user in the address it cannot use, naming it', async () => {
+		for (const [query, field] of [['?page=abc', 'page'], ['?page=0', 'page'], ['?user=../etc', 'user'], [`?q=${'x'.repeat(201)}`, 'q']] as const) {
+			const res = await load(query);
+			expect(res.status).toBe(400);
+			expect((res.body as { message: string }).message).toContain(field);
+		}
+		expect(((await load(`?user=${'a'.repeat(24)}`)).body as Loaded).unknownUser).toBe(true);
+		expect(((await load(`?user=${cast.loner.user.id}`)).body as Loaded).selected?.user.id).toBe(cast.loner.user.id);
+	});
+
+	it('asks first and changes nothing; the confirmed change is made', async () => {
+		const grant = { change: 'grant', userId: cast.loner.user.id, organisation: COMPANY, role: 'school' };
+		const before = await everything();
+		const asked = await changeRole(grant);
+		expect(asked.status).toBe(200);
+		expect(asked.body).toMatchObject({ confirm: { change: 'grant', name: 'lou', organisation: COMPANY, role: 'school', organisationLabel: { en: 'Van der Meer Machinebouw' } } });
+		expect(await everything()).toEqual(before);
+		expect((await changeRole({ ...grant, confirmed: 'yes' })).body).toEqual({ saved: true });
+		expect(await app.users.memberships(cast.loner.user.id)).toEqual([{ organisation: COMPANY, role: 'school' }]);
+		expect((await changeRole({ ...grant, change: 'revoke', confirmed: 'yes' })).body).toEqual({ saved: true });
+		expect(await app.users.memberships(cast.loner.user.id)).toEqual([]);
+	});
+
+	it('never picks an organisation for the admin, and refuses unknown ones and removing their own rights, naming the field', async () => {
+		const before = await everything();
+		const cases: [Record<string, string>, string][] = [
+			[{ change: 'grant', userId: cast.loner.user.id, organisation: '', role: 'worker', confirmed: 'yes' }, 'organisation'],
+			[{ change: 'grant', userId: cast.loner.user.id, organisation: 'no-such-org', role: 'worker', confirmed: 'yes' }, 'organisation'],
+			[{ change: 'grant', userId: cast.loner.user.id, organisation: COMPANY, role: 'emperor', confirmed: 'yes' }, 'role'],
+			[{ change: 'grant', userId: 'a'.repeat(24), organisation: COMPANY, role: 'worker', confirmed: 'yes' }, 'userId'],
+			[{ change: 'admin', userId: cast.admin.user.id, admin: 'false', confirmed: 'yes' }, 'userId'],
+			[{ change: 'promote', userId: cast.loner.user.id }, 'change']
+		];
+		for (const [form, field] of cases) {
+			const res = await changeRole(form);
+			expect(res.status, JSON.stringify(form)).toBe(400);
+			expect((res.body as { errors: Record<string, string> }).errors[field], JSON.stringify(form)).toEqual(expect.any(String));
+		}
 		expect(await everything()).toEqual(before);
 	});
 });

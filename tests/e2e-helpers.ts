@@ -50,3 +50,24 @@ export async function signIn(browser: Browser, email: string, options: BrowserCo
 export function postAction(request: APIRequestContext, path: string, form: Record<string, string>) {
 	return request.post(path, { form, headers: { origin: ORIGIN, accept: 'application/json', 'x-sveltekit-action': 'true' }, maxRedirects: 0 });
 }
+
+/**
+ * The admin gives a role the way the admin page asks for it: find the user, open their roles,
+ * choose organisation and role, and confirm.
+ */
+export async function grantRole(admin: Page, email: string, organisation: string, role: string): Promise<void> {
+	await openPage(admin, `/en/admin?q=${encodeURIComponent(email)}`);
+	const row = admin.locator(`[data-testid="user-row"][data-email="${email}"]`);
+	await row.getByRole('link', { name: /^Change the roles of / }).click();
+	const editor = admin.getByTestId('role-editor');
+	await editor.getByLabel('Organisation', { exact: true }).selectOption(organisation);
+	await editor.getByLabel('Role', { exact: true }).selectOption(role);
+	await editor.getByRole('button', { name: 'Add role' }).click();
+	await admin.getByTestId('role-confirm').getByRole('button', { name: 'Yes, change it' }).click();
+	await expect(admin.getByTestId('form-message')).toHaveText('Saved.');
+}
+
+/** Many accounts at once, straight into the server's store (they never sign in): for paging through users. */
+export function createBulkUsers(prefix: string, count: number): void {
+	execFileSync('node', ['--import', 'tsx', 'tests/e2e-bulk-users.ts', prefix, String(count)], { env: { ...process.env, DATABASE_PATH }, stdio: 'pipe' });
+}

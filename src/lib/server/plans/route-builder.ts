@@ -1,10 +1,10 @@
-import { WEEKS_PER_MONTH } from '$lib/engine/routing';
 import type { Line, Module } from '$lib/schemas';
 import type { PlanModule, PlanRoute, PlanRouteRequest, PlanStop } from '$lib/schemas/plan';
 import type { ValidationIssue } from '$lib/schemas/issues';
 import type { Snapshot } from '../services/snapshot';
 import { ValidationError } from '../store/errors';
 import { canSeeModule, type Viewer } from '../viewer';
+import { hopMonths as monthsOfHop } from './route-views';
 
 export function planModule(m: Module): PlanModule {
 	return {
@@ -91,9 +91,8 @@ export function buildPlanRoute(snap: Snapshot, request: PlanRouteRequest, travel
 		if (station) {
 			const transfer = previousLine !== undefined && hop.line !== previousLine;
 			const studyHours = modules.reduce((sum, m) => sum + m.hours, 0);
-			const studyMonths = studyHours / request.hoursPerWeek / WEEKS_PER_MONTH;
 			totals = {
-				months: totals.months + Math.max(hopMonths, studyMonths),
+				months: totals.months + monthsOfHop(hopMonths, studyHours, request.hoursPerWeek),
 				studyHours: totals.studyHours + studyHours,
 				money: totals.money + modules.reduce((sum, m) => sum + m.price, 0),
 				transfers: totals.transfers + (transfer ? 1 : 0)

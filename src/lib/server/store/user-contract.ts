@@ -98,6 +98,26 @@ export function userStoreContract(name: string, open: () => Promise<UserStore>, 
 			});
 		});
 
+		describe('finding users at the size of a sector', () => {
+			it('pages the users whose name or email holds the query, in any case, with how many match', async () => {
+				const tag = `zoek${Math.random().toString(36).slice(2, 8)}`;
+				const names = ['Anna', 'bert', 'Carla', 'Dirk', 'Eva'];
+				for (const name of names) await store.createUser({ email: `${name.toLowerCase()}.${tag}@example.nl`, name: `${name} ${tag.toUpperCase()}`, passwordHash: 'h' });
+				await store.createUser({ email: `other.${tag}@example.nl`, name: 'Someone Else', passwordHash: 'h' });
+				const first = await store.searchUsers({ query: tag.toUpperCase(), offset: 0, limit: 2 });
+				expect(first.total).toBe(6);
+				expect(first.users.map((u) => u.name)).toEqual([`Anna ${tag.toUpperCase()}`, `bert ${tag.toUpperCase()}`]);
+				const last = await store.searchUsers({ query: tag, offset: 4, limit: 2 });
+				expect(last.users.map((u) => u.name)).toEqual([`Eva ${tag.toUpperCase()}`, 'Someone Else']);
+				expect((await store.searchUsers({ query: `  CARLA.${tag}  `, offset: 0, limit: 10 })).users.map((u) => u.name)).toEqual([`Carla ${tag.toUpperCase()}`]);
+				expect(await store.searchUsers({ query: `${tag}%`, offset: 0, limit: 10 })).toEqual({ users: [], total: 0 });
+				expect((await store.searchUsers({ query: tag, offset: 6, limit: 2 })).users).toEqual([]);
+				const everyone = await store.searchUsers({ query: '', offset: 0, limit: 1000 });
+				expect(everyone.users).toEqual(await store.listUsers());
+				expect(everyone.total).toBe(everyone.users.length);
+			});
+		});
+
 		describe('sessions', () => {
 			it('stores a session under its id, extends and deletes it', async () => {
 				const u = await person();

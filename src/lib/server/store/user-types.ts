@@ -54,6 +54,12 @@ export interface AuthCounter {
 	lastAt: Date;
 }
 
+export interface UserSearch {
+	query: string;
+	offset: number;
+	limit: number;
+}
+
 export interface PlanFilter {
 	ownerIds?: readonly string[];
 	organisation?: string;
@@ -79,6 +85,11 @@ export interface UserStore {
 	/** Emails compare case-insensitively. */
 	findCredentials(email: string): Promise<UserCredentials | null>;
 	listUsers(): Promise<User[]>;
+	/**
+	 * One page of the users whose name or email contains `query` (any case; '' matches everyone),
+	 * in listUsers' order, with how many match in all: administration at the size of a sector.
+	 */
+	searchUsers(filter: UserSearch): Promise<{ users: User[]; total: number }>;
 	updateUser(id: string, patch: { name?: string; admin?: boolean }): Promise<User>;
 	setPasswordHash(id: string, passwordHash: string): Promise<void>;
 	/** Removes the user with their sessions, memberships, profile, links and own plans. */

@@ -68,6 +68,8 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		planned,
 		problem,
 		signedIn: locals.user !== null,
+		/** Signed out, "save as plan" becomes "sign in to save", coming back to this very question (sign-in checks it with safeNext). */
+		signInNext: locals.user ? null : url.pathname + url.search,
 		/** The question for "save as plan"; `links` also keeps the profile marker for "show on the map". */
 		query: question.searchParams.toString(),
 		links: links.searchParams.toString(),

@@ -1,4 +1,10 @@
-import type { Route } from '$lib/engine/routing';
+import type { Route, RouteHop } from '$lib/engine/routing';
+
+/** What a salary story needs of a route: a planned route, or a saved plan's (server/plans/route-views.ts). */
+export interface SalaryRoute {
+	readonly salaryByStop: Route['salaryByStop'];
+	readonly hops: readonly Pick<RouteHop, 'from' | 'to' | 'months' | 'salaryBefore' | 'salaryAfter' | 'salaryStep' | 'payCut'>[];
+}
 
 export interface SalaryPoint {
 	month: number;
@@ -10,7 +16,7 @@ export interface SalaryPoint {
  * arrives there, held until `horizon` so routes of different length compare on one axis.
  * Stops with an unknown salary keep the previous level.
  */
-export function salaryPoints(route: Route, horizon: number): SalaryPoint[] {
+export function salaryPoints(route: SalaryRoute, horizon: number): SalaryPoint[] {
 	const points: SalaryPoint[] = [];
 	let month = 0;
 	let last: number | null = route.salaryByStop[0]?.salary ?? null;

@@ -55,6 +55,11 @@ export const USER_CYPHER = {
 RETURN ${USER} AS user ORDER BY ${USER_ORDER}`,
 	listUsers: `MATCH (u:User {ns: $ns})
 RETURN ${USER} AS user ORDER BY ${USER_ORDER}`,
+	searchUsers: `MATCH (u:User {ns: $ns})
+WHERE $query = '' OR toLower(u.name) CONTAINS $query OR u.emailLower CONTAINS $query
+WITH u ORDER BY ${USER_ORDER}
+WITH collect(${USER}) AS matched
+RETURN size(matched) AS total, matched[$offset..($offset + $limit)] AS users`,
 	findCredentials: `MATCH (u:User {ns: $ns, emailLower: $emailLower})
 RETURN ${USER} AS user, u.passwordHash AS passwordHash`,
 	updateUser: `MATCH (u:User {ns: $ns, id: $id})

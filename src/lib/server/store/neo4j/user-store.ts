@@ -5,7 +5,7 @@ import type { Profile } from '$lib/schemas/profile';
 import { ConflictError, NotFoundError } from '../errors';
 import type { StoreHealth } from '../types';
 import { newRecordId } from '../user-ids';
-import type { AuthCounter, MemberEntry, NewPlan, NewUser, OrganisationUse, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
+import type { AuthCounter, MemberEntry, NewPlan, NewUser, OrganisationUse, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserSearch, UserStore } from '../user-types';
 import { checkNamespace, type Neo4jAccess } from './access';
 import { firstLine, safeUri } from './error-map';
 import { toInt, toNumber, type Props } from './mapping';
@@ -141,6 +141,13 @@ export class Neo4jUserStore implements UserStore {
 	async listUsers(): Promise<User[]> {
 		const records = await this.read('listUsers', (tx) => this.run(tx, Q.listUsers));
 		return records.map((r) => userFromProps(r.get('user') as Props));
+	}
+
+	async searchUsers({ query, offset, limit }: UserSearch): Promise<{ users: User[]; total: number }> {
+		const [r] = await this.read('searchUsers', (tx) =>
+			this.run(tx, Q.searchUsers, { query: query.trim().toLowerCase(), offset: toInt(offset), limit: toInt(limit) })
+		);
+		return { users: (r!.get('users') as Props[]).map(userFromProps), total: toNumber(r!.get('total'), 'total') };
 	}
 
 	async updateUser(id: string, patch: { name?: string; admin?: boolean }): Promise<User> {

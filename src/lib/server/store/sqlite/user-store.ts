@@ -5,7 +5,7 @@ import type { Profile } from '$lib/schemas/profile';
 import { ConflictError, NotFoundError } from '../errors';
 import type { StoreHealth } from '../types';
 import { newRecordId } from '../user-ids';
-import type { AuthCounter, MemberEntry, NewPlan, NewUser, OrganisationUse, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserStore } from '../user-types';
+import type { AuthCounter, MemberEntry, NewPlan, NewUser, OrganisationUse, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserSearch, UserStore } from '../user-types';
 import { applyMigrations, openDatabase } from './graph-store';
 import { USER_MIGRATIONS } from './user-migrations';
 
@@ -140,6 +140,16 @@ export class SqliteUserStore implements UserStore {
 
 	async listUsers(): Promise<User[]> {
 		return (this.db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY lower(name), email`).all() as Row[]).map(toUser);
+	}
+
+	async searchUsers({ query, offset, limit }: UserSearch): Promise<{ users: User[]; total: number }> {
+		// instr, not LIKE: a typed % or _ is a character to find, not a wildcard.
+		const where = `WHERE ? = '' OR instr(lower(name), ?) > 0 OR instr(lower(email), ?) > 0`;
+		const needle = query.trim().toLowerCase();
+		const args = [needle, needle, needle];
+		const total = (this.db.prepare(`SELECT count(*) AS n FROM users ${where}`).get(...args) as { n: number }).n;
+		const rows = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users ${where} ORDER BY lower(name), email LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
+		return { users: rows.map(toUser), total };
 	}
 
 	async updateUser(id: string, patch: { name?: string; admin?: boolean }): Promise<User> {

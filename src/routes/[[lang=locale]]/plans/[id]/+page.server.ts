@@ -2,7 +2,6 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { translate } from '$lib/i18n';
 import { href } from '$lib/i18n/href';
-import { IsoDate } from '$lib/schemas/account';
 import { Id } from '$lib/schemas/common';
 import { CommentBody, PlanTitle } from '$lib/schemas/plan';
 import { fieldFailure, parseForm } from '$lib/server/auth/form';
@@ -10,11 +9,13 @@ import { refuseDenied } from '$lib/server/auth/guards';
 import { pageSnapshot } from '$lib/server/http/page';
 import { acceptPlan, commentOnPlan, deletePlan, markModule, renamePlan, sharePlan } from '$lib/server/plans/commands';
 import { planRequest } from '$lib/server/plans/request';
+import { planStory } from '$lib/server/plans/story';
 import { planDetail } from '$lib/server/plans/views';
 import { ValidationError } from '$lib/server/store/errors';
 import type { Actions, PageServerLoad } from './$types';
 
-const ProgressForm = z.object({ module: Id, doneOn: z.union([IsoDate, z.literal('')]).transform((d) => (d === '' ? null : d)) });
+/** One "done" toggle per module: ticked means done today, unticked means not done. */
+const ProgressForm = z.object({ module: Id, done: z.enum(['true', 'false']).transform((d) => d === 'true') });
 const ShareForm = z.object({ organisation: z.union([Id, z.literal('')]).transform((o) => (o === '' ? null : o)) });
 
 export const load: PageServerLoad = async (event) => {
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 	const orgLabel = (id: string) => snap.organisations.get(id)?.label ?? { nl: id, en: id };
 	return {
 		plan,
-		today: deps.today(),
+		...(await planStory(deps, plan, event.locals.locale)),
 		sharedWith: plan.organisation ? orgLabel(plan.organisation) : null,
 		// Only the owner shares, and only with organisations they belong to.
 		shareOptions: [...new Set(account.memberships.map((m) => m.organisation))].map((id) => ({ id, label: orgLabel(id) }))
@@ -44,9 +45,10 @@ export const actions: Actions = {
 		const parsed = parseForm(await event.request.formData(), ProgressForm, event.locals.locale, 'progress');
 		if (!parsed.ok) return parsed.failure;
 		try {
-			await refuseDenied(event, () => markModule(deps, account, event.params.id, parsed.data.module, parsed.data.doneOn));
+			const doneOn = parsed.data.done ? deps.today() : null;
+			await refuseDenied(event, () => markModule(deps, account, event.params.id, parsed.data.module, doneOn));
 		} catch (e) {
-			if (e instanceof ValidationError) return fieldFailure('progress', 'doneOn', translate(event.locals.locale, 'auth.field.invalid'), {});
+			if (e instanceof ValidationError) return fieldFailure('progress', 'module', translate(event.locals.locale, 'auth.field.invalid'), {});
 			throw e;
 		}
 		return { saved: true };
