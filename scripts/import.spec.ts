@@ -28,7 +28,8 @@ async function stations(): Promise<number> {
 
 describe('npm run import refuses a broken source with a non-zero exit', () => {
 	it('an empty occupations file or a cut-off one changes nothing unless the operator names the override', async () => {
-		expect(run('esco', FIXTURES.esco).status).toBe(0);
+		// The fixture is a slice: most of its O*NET related occupations lie outside it.
+		expect(run('esco', FIXTURES.esco, '--allow-unknown-ids').status).toBe(0);
 		expect(await stations()).toBe(32);
 
 		const root = join(dir, 'copy');
