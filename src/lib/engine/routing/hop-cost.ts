@@ -139,5 +139,7 @@ export function costlyItems(net: PreparedNetwork, organisation: number): Uint8Ar
 		if (org !== -1 && org !== organisation) continue;
 		for (let k = net.teachStart[m]!; k < net.teachStart[m + 1]!; k++) costly[net.teachItem[k]!] = 1;
 	}
+	// A skill with an effort estimate (the real taxonomies) costs study hours when no module teaches it.
+	for (let i = 0; i < costly.length; i++) if (net.itemHours[i]! > 0) costly[i] = 1;
 	return costly;
 }
