@@ -61,12 +61,12 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	if (unavailable && !overview) return { network, unavailable, counts, bigLines: bigLines(), map: null, route: null, routeNames: null, stations: null, stationsTable: null, sectors: null };
 	const route = routeFromQuery(snap, url.searchParams.get('route'), locale);
 	const title = translate(locale, 'home.mapTitle', { network: snap.meta.label[locale] });
-	const view = mapView(snap, locale);
+	const view = await mapView(snap, locale);
 	const map = {
 		source: { network: snap.meta.id, version: snap.version },
 		title,
 		overview,
-		prerendered: isDataRequest ? null : placePrerendered('map', mapFragment(snap, locale, title, route))
+		prerendered: isDataRequest ? null : placePrerendered('map', await mapFragment(snap, locale, title, route))
 	};
 	// The steps of a route name only its own stations and lines.
 	const routeNames = route && {

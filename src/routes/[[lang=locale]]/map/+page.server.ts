@@ -44,7 +44,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 					? { kind: 'group', group: q.group }
 					: null;
 		if (!focus) return { network, overview, map: null, groups: [], subGroups: [] };
-		const map = localMap(snap, focus, locals.locale);
+		const map = await localMap(snap, focus, locals.locale);
 		const major = q.group ? overview.find((g) => g.id === majorGroupOf(q.group!)) : undefined;
 		return {
 			network,
