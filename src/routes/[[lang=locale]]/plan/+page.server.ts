@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { ApiError, toApiError } from '$lib/server/http/api';
-import { knownParams, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
+import { knownParams, mapOrBusy, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
 import { translate } from '$lib/i18n';
 import { mapFragment } from '$lib/server/render/map-fragment';
@@ -115,14 +115,14 @@ async function shownOnMap(snap: Snapshot, shown: Route | null, locale: Locale, i
 	if (!shown) return { map: null, localMap: null, shown: null };
 	if (mapUnavailable(snap)) {
 		const route = localRouteOf(shown);
-		return { map: null, localMap: await localMap(snap, { kind: 'route', route }, locale), shown: { rank: shown.rank, route } };
+		return { map: null, localMap: await mapOrBusy(locale, localMap(snap, { kind: 'route', route }, locale)), shown: { rank: shown.rank, route } };
 	}
 	const route = mapRouteOf(shown);
 	const title = translate(locale, 'planner.mapTitle', { rank: shown.rank });
 	const map = {
 		source: { network: snap.meta.id, version: snap.version },
 		title,
-		prerendered: isDataRequest ? null : placePrerendered('map', await mapFragment(snap, locale, title, route))
+		prerendered: isDataRequest ? null : placePrerendered('map', await mapOrBusy(locale, mapFragment(snap, locale, title, route)))
 	};
 	return { map, localMap: null, shown: { rank: shown.rank, route } };
 }
