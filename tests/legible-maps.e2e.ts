@@ -63,8 +63,9 @@ for (const width of [390, 1440]) {
 			await page.goto(`/en/map?network=esco&around=${DRILL}`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Around laser cutting machine operator');
 			const map = page.getByRole('application', { name: /Local metro map/ });
-			expect(await map.locator('[data-station]').count()).toBeGreaterThan(3);
+			// The map draws after hydration: wait for it before counting (under load the count ran too early).
 			await expect(map.locator(`[data-station="${DRILL}"]`)).toBeVisible();
+			expect(await map.locator('[data-station]').count()).toBeGreaterThan(3);
 			const labels = await visibleLabels(page);
 			for (const l of labels) expect(l.px, l.name).toBeGreaterThanOrEqual(11);
 			expect(overlapping(labels)).toEqual([]);

@@ -3,7 +3,7 @@ import { RouteError, routeFromStops } from '$lib/components/map/route-from-stops
 import type { MapRoute } from '$lib/components/map/types';
 import { translate } from '$lib/i18n';
 import { Id, type Locale } from '$lib/schemas/common';
-import { pageSnapshot } from '$lib/server/http/page';
+import { mapOrBusy, pageSnapshot } from '$lib/server/http/page';
 import { mapFragment } from '$lib/server/render/map-fragment';
 import { placePrerendered } from '$lib/server/render/prerendered';
 import { stationRows, stationsTableFragment } from '$lib/server/render/stations-table-fragment';
@@ -61,12 +61,12 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	if (unavailable && !overview) return { network, unavailable, counts, bigLines: bigLines(), map: null, route: null, routeNames: null, stations: null, stationsTable: null, sectors: null };
 	const route = routeFromQuery(snap, url.searchParams.get('route'), locale);
 	const title = translate(locale, 'home.mapTitle', { network: snap.meta.label[locale] });
-	const view = mapView(snap, locale);
+	const view = await mapOrBusy(locale, mapView(snap, locale));
 	const map = {
 		source: { network: snap.meta.id, version: snap.version },
 		title,
 		overview,
-		prerendered: isDataRequest ? null : placePrerendered('map', mapFragment(snap, locale, title, route))
+		prerendered: isDataRequest ? null : placePrerendered('map', await mapOrBusy(locale, mapFragment(snap, locale, title, route)))
 	};
 	// The steps of a route name only its own stations and lines.
 	const routeNames = route && {

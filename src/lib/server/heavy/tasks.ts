@@ -1,4 +1,5 @@
 import { threadId } from 'node:worker_threads';
+import { layout, type LayoutInput, type LayoutOptions, type LayoutResult } from '$lib/engine/layout';
 import { SeedError, type SeedIssue } from '../seed/load';
 import type { Editor } from '../services/network-edit/editor';
 import { seedBundle } from '../services/seed-files';
@@ -26,6 +27,11 @@ export const HEAVY_TASKS = {
 	/** Which thread runs the pool's work (for its spec and the bench). */
 	threadId(): number {
 		return threadId;
+	},
+
+	/** Lays out a map (the whole network or a local one); the previous layout to anchor on comes as plain data. */
+	layout({ input, options }: { input: LayoutInput; options: LayoutOptions }): LayoutResult {
+		return layout(input, options);
 	},
 
 	/** Reads uploaded graph-seed files (YAML, zod, references) and compares them with the stored network. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError, api, parseQuery, readJson } from './api';
 import { NotFoundError } from '../store/errors';
+import { HeavyPoolBusy } from '../heavy/pool';
 import { fakeEvent } from '../auth/fake-event';
 
 const Q = z.object({ q: z.string().min(1), k: z.coerce.number().int().min(1).max(20).default(5), avoid: z.array(z.string()).default([]) }).strict();
@@ -39,6 +40,15 @@ describe('api wrapper', () => {
 		const res = await handler(fakeEvent({ path: '/api/stations/x' }) as never);
 		expect(res.status).toBe(404);
 		expect(await res.json()).toEqual({ error: { status: 404, code: 'not-found', message: "station 'x' does not exist" } });
+	});
+
+	it('answers 503 when the heavy-task pool is full (a large map layout), so the client tries again', async () => {
+		const handler = api(async () => {
+			throw new HeavyPoolBusy(5);
+		});
+		const res = await handler(fakeEvent({ path: '/api/map' }) as never);
+		expect(res.status).toBe(503);
+		expect((await res.json()).error).toMatchObject({ status: 503, code: 'busy' });
 	});
 });
 

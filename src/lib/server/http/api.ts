@@ -1,6 +1,7 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { isReservedKey, keyedByInput } from '$lib/safe-keys';
+import { HeavyPoolBusy } from '../heavy/pool';
 import { ConflictError, InUseError, NotFoundError, ValidationError } from '../store/errors';
 import { bodySizeLimit, describeLimit, isBodyTooLarge } from './body-limit';
 
@@ -36,6 +37,8 @@ export function toApiError(e: unknown): ApiError | null {
 	if (e instanceof InUseError) return new ApiError(409, 'in-use', e.message);
 	if (e instanceof ValidationError) return new ApiError(400, 'invalid', e.message, e.issues[0]?.field, e.issues);
 	if (isBodyTooLarge(e)) return tooLarge();
+	// The heavy-task pool is full (large map layouts, import previews): try again in a moment.
+	if (e instanceof HeavyPoolBusy) return new ApiError(503, 'busy', e.message);
 	return null;
 }
 

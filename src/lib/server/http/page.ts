@@ -4,6 +4,7 @@ import { getRequestEvent } from '$app/server';
 import { Id } from '$lib/schemas/common';
 import { translate, type MessageKey } from '$lib/i18n';
 import type { Locale } from '$lib/schemas/common';
+import { HeavyPoolBusy } from '../heavy/pool';
 import { NotFoundError } from '../store/errors';
 import { parseQuery } from './api';
 import type { Snapshot } from '../services/snapshot';
@@ -32,6 +33,16 @@ export async function pageSnapshot(url: URL, locale: Locale): Promise<Snapshot> 
 function chosenNetwork(): string | undefined {
 	const value = getRequestEvent().cookies.get(NETWORK_COOKIE);
 	return value !== undefined && Id.safeParse(value).success ? value : undefined;
+}
+
+/** Awaits a map (laid out in the heavy-task pool for a large network) and turns a full pool into a translated 503 page. */
+export async function mapOrBusy<T>(locale: Locale, map: Promise<T>): Promise<T> {
+	try {
+		return await map;
+	} catch (e) {
+		if (e instanceof HeavyPoolBusy) error(503, translate(locale, 'common.mapBusy'));
+		throw e;
+	}
 }
 
 /** Runs a read and turns "does not exist" into a translated 404 page. */

@@ -20,15 +20,15 @@ const v1 = snapshot(1);
 const ride = { stations: ['welder', 'construction-welder', 'hygienic-welder'], legs: [{ line: 'welding', stations: ['welder', 'construction-welder', 'hygienic-welder'] }], transfers: [] };
 
 describe('the shared map fragment', () => {
-	it('is rendered once per network version, language, title and highlight', () => {
+	it('is rendered once per network version, language, title and highlight', async () => {
 		forgetMapFragments();
-		const first = mapFragment(v1, 'en', 'Metro map', null);
-		expect(mapFragment(v1, 'en', 'Metro map', null)).toBe(first);
+		const first = await mapFragment(v1, 'en', 'Metro map', null);
+		expect(await mapFragment(v1, 'en', 'Metro map', null)).toBe(first);
 		expect(mapFragmentStats()).toMatchObject({ hits: 1, misses: 1 });
 	});
 
-	it('is plain server-rendered SVG with a link per station and no hydration comments around it', () => {
-		const html = mapFragment(v1, 'nl', 'Metrokaart', null);
+	it('is plain server-rendered SVG with a link per station and no hydration comments around it', async () => {
+		const html = await mapFragment(v1, 'nl', 'Metrokaart', null);
 		expect(html.startsWith('<div class="metro-map')).toBe(true);
 		expect(html.endsWith('</div>')).toBe(true);
 		expect(html.match(/data-station="/g)?.length).toBe(v1.content.stations.filter((s) => v1.linesByStation.has(s.id)).length);
@@ -36,29 +36,29 @@ describe('the shared map fragment', () => {
 		expect(html).toContain('role="group"');
 	});
 
-	it('differs by language, by version and by highlighted route', () => {
-		const en = mapFragment(v1, 'en', 'Metro map', null);
+	it('differs by language, by version and by highlighted route', async () => {
+		const en = await mapFragment(v1, 'en', 'Metro map', null);
 		expect(en).toContain('Hygienic welder');
-		expect(mapFragment(v1, 'nl', 'Metro map', null)).not.toBe(en);
+		expect(await mapFragment(v1, 'nl', 'Metro map', null)).not.toBe(en);
 
 		const renamed = snapshot(2, (c) => (c.stations.find((s) => s.id === 'hygienic-welder')!.label.en = 'Hygienic welder (food)'));
-		expect(mapFragment(renamed, 'en', 'Metro map', null)).toContain('Hygienic welder (food)');
-		expect(mapFragment(v1, 'en', 'Metro map', null)).toBe(en);
+		expect(await mapFragment(renamed, 'en', 'Metro map', null)).toContain('Hygienic welder (food)');
+		expect(await mapFragment(v1, 'en', 'Metro map', null)).toBe(en);
 
-		const highlighted = mapFragment(v1, 'en', 'Metro map', ride);
+		const highlighted = await mapFragment(v1, 'en', 'Metro map', ride);
 		expect(highlighted).toContain('data-route-role="origin"');
 		expect(en).not.toContain('data-route-role="origin"');
 		expect(mapFragmentKey(v1, 'en', 'Metro map', ride)).not.toBe(mapFragmentKey(v1, 'en', 'Metro map', { ...ride, transfers: ['construction-welder'] }));
 		expect(mapFragmentKey(v1, 'en', 'Metro map', null)).not.toBe(mapFragmentKey(v1, 'en', 'Other title', null));
 	});
 
-	it('holds nothing of the traveller: a member’s route is drawn without their closed modules, the same as anyone’s', () => {
+	it('holds nothing of the traveller: a member’s route is drawn without their closed modules, the same as anyone’s', async () => {
 		const company = seed.content.modules.find((m) => m.visibility === 'closed')!.organisation!;
 		const closed = seed.content.modules.filter((m) => m.visibility === 'closed');
 		const member = { userId: 'u', organisations: [company], roles: [] };
 		const query = RouteUrlQuery.parse({ from: 'welder', to: 'project-leader' });
 		const forMember = planFor(v1, query, member).routes[0]!;
-		const html = mapFragment(v1, 'en', 'Route 1', mapRouteOf(forMember));
+		const html = await mapFragment(v1, 'en', 'Route 1', mapRouteOf(forMember));
 		for (const m of closed) {
 			expect(html).not.toContain(m.label.en);
 			expect(html).not.toContain(m.id);

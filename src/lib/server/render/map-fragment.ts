@@ -23,10 +23,9 @@ export function mapFragmentKey(snap: Snapshot, locale: Locale, title: string, ro
  * shared by every reader of the same map. Callers check `mapUnavailable`/`showsOverview` first,
  * as for `mapView`.
  */
-export function mapFragment(snap: Snapshot, locale: Locale, title: string, route: MapRoute | null): string {
-	return maps.get(mapFragmentKey(snap, locale, title, route), () =>
-		renderFragment(MetroMap, { map: mapView(snap, locale), locale, title, route }, 'map')
-	);
+export async function mapFragment(snap: Snapshot, locale: Locale, title: string, route: MapRoute | null): Promise<string> {
+	const map = await mapView(snap, locale);
+	return maps.get(mapFragmentKey(snap, locale, title, route), () => renderFragment(MetroMap, { map, locale, title, route }, 'map'));
 }
 
 /** For tests and after a network was deleted. */

@@ -36,8 +36,8 @@ function addApprentice(c: NetworkContent) {
 describe('map view', () => {
 	const snap = snapshot('view', 1);
 
-	it('lays out every station and names stations and lines', () => {
-		const view = mapView(snap, 'en');
+	it('lays out every station and names stations and lines', async () => {
+		const view = await mapView(snap, 'en');
 		expect(view).toMatchObject({ network: 'view', version: 1 });
 		expect(view.layout.stations.map((s) => s.id).sort()).toEqual(seed.content.stations.map((s) => s.id).sort());
 		const welder = view.stations.find((s) => s.id === 'hygienic-welder')!;
@@ -48,37 +48,37 @@ describe('map view', () => {
 		expect(view.lines.find((l) => l.id === 'welding')?.colour).toMatch(/^#[0-9a-f]{6}$/i);
 	});
 
-	it('is computed once per network version and language', () => {
+	it('is computed once per network version and language', async () => {
 		expect(mapView(snap, 'nl')).toBe(mapView(snap, 'nl'));
-		expect(mapLayout(snap, 'nl')).toBe(mapView(snap, 'nl').layout);
-		expect(mapLayout(snap, 'en')).not.toBe(mapLayout(snap, 'nl'));
+		expect(await mapLayout(snap, 'nl')).toBe((await mapView(snap, 'nl')).layout);
+		expect(await mapLayout(snap, 'en')).not.toBe(await mapLayout(snap, 'nl'));
 	});
 
-	it('keeps the English map on the Dutch positions, so switching language shows the same map', () => {
-		const shifted = moved(mapLayout(snap, 'nl'), mapLayout(snap, 'en'));
+	it('keeps the English map on the Dutch positions, so switching language shows the same map', async () => {
+		const shifted = moved(await mapLayout(snap, 'nl'), await mapLayout(snap, 'en'));
 		expect(shifted.length).toBeLessThanOrEqual(Math.ceil(seed.content.stations.length * 0.1));
 	});
 });
 
 describe('incremental layout after an edit', () => {
-	it('anchors the next version on the previous layout, so few stations move', () => {
+	it('anchors the next version on the previous layout, so few stations move', async () => {
 		forgetMapLayouts('edit');
-		const before = mapLayout(snapshot('edit', 1), 'nl');
-		const after = mapLayout(snapshot('edit', 2, addApprentice), 'nl');
+		const before = await mapLayout(snapshot('edit', 1), 'nl');
+		const after = await mapLayout(snapshot('edit', 2, addApprentice), 'nl');
 		expect(after.stations.some((s) => s.id === 'welding-apprentice')).toBe(true);
 		expect(after.stats.initial).not.toBe('layered');
 		expect(moved(before, after).length).toBeLessThanOrEqual(5);
 	});
 
-	it('never moves a pinned station, also not after an edit', () => {
+	it('never moves a pinned station, also not after an edit', async () => {
 		forgetMapLayouts('pin');
-		const free = mapLayout(snapshot('pin', 1), 'nl');
+		const free = await mapLayout(snapshot('pin', 1), 'nl');
 		const at = { x: free.bounds.minX - 4 * free.style.cellSize, y: free.stations.find((s) => s.id === 'welder')!.y };
 		at.x = Math.round(at.x / free.style.cellSize) * free.style.cellSize;
 		const pin = (c: NetworkContent) => Object.assign(c.stations.find((s) => s.id === 'welder')!, { position: at, pinned: true });
-		const pinned = mapLayout(snapshot('pin', 2, pin), 'nl');
+		const pinned = await mapLayout(snapshot('pin', 2, pin), 'nl');
 		expect(pinned.stations.find((s) => s.id === 'welder')).toMatchObject({ ...at, pinned: true });
-		const edited = mapLayout(
+		const edited = await mapLayout(
 			snapshot('pin', 3, (c) => {
 				pin(c);
 				addApprentice(c);

@@ -1,7 +1,9 @@
-import { layout, overviewLayout, type LayoutInput, type LayoutResult } from '$lib/engine/layout';
+import { overviewLayout, type LayoutInput, type LayoutResult } from '$lib/engine/layout';
 import type { MapData, MapStation } from '$lib/components/map/types';
 import type { Station } from '$lib/schemas';
 import type { Locale } from '$lib/schemas/common';
+import { layoutOffThread } from '../heavy/layout';
+import { deriveAsync } from './derive-async';
 import { toLayoutInput } from './layout-data';
 import type { Snapshot } from './snapshot';
 
@@ -19,18 +21,21 @@ const latestBase = new Map<string, LayoutResult>();
  */
 const BASE_LOCALE: Locale = 'nl';
 
-function baseLayout(snap: Snapshot): LayoutResult {
-	return snap.derive(`map-layout:${BASE_LOCALE}`, (s) => {
-		const result = layout(toLayoutInput(s.content, BASE_LOCALE), { previous: latestBase.get(s.meta.id) });
+function baseLayout(snap: Snapshot): Promise<LayoutResult> {
+	return deriveAsync(snap, `map-layout:${BASE_LOCALE}`, async (s) => {
+		const result = await layoutOffThread(toLayoutInput(s.content, BASE_LOCALE), { previous: latestBase.get(s.meta.id) });
 		latestBase.set(s.meta.id, result);
 		return result;
 	});
 }
 
-/** The laid-out map of one network version in one language; computed once per version. */
-export function mapLayout(snap: Snapshot, locale: Locale): LayoutResult {
+/**
+ * The laid-out map of one network version in one language; computed once per version, in the
+ * heavy-task pool for a large network (the request thread only awaits it).
+ */
+export function mapLayout(snap: Snapshot, locale: Locale): Promise<LayoutResult> {
 	if (locale === BASE_LOCALE) return baseLayout(snap);
-	return snap.derive(`map-layout:${locale}`, (s) => layout(toLayoutInput(s.content, locale), { previous: baseLayout(s) }));
+	return deriveAsync(snap, `map-layout:${locale}`, async (s) => layoutOffThread(toLayoutInput(s.content, locale), { previous: await baseLayout(s) }));
 }
 
 /**
@@ -117,11 +122,11 @@ function overviewMap(snap: Snapshot, locale: Locale): LayoutResult {
  * Callers check `mapUnavailable` and `showsOverview` first: a network too large even for the
  * overview is not laid out at all.
  */
-export function mapView(snap: Snapshot, locale: Locale): MapData {
-	return snap.derive(`map-view:${locale}`, (s) => ({
+export function mapView(snap: Snapshot, locale: Locale): Promise<MapData> {
+	return deriveAsync(snap, `map-view:${locale}`, async (s) => ({
 		network: s.meta.id,
 		version: s.version,
-		...(showsOverview(s) ? { layout: overviewMap(s, locale), overview: true } : { layout: mapLayout(s, locale) }),
+		...(showsOverview(s) ? { layout: overviewMap(s, locale), overview: true } : { layout: await mapLayout(s, locale) }),
 		stations: s.content.stations.map((station) => toMapStation(s, station)),
 		lines: s.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour }))
 	}));

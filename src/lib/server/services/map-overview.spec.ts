@@ -24,11 +24,11 @@ function bigDense(): NetworkContent {
 }
 
 describe('the overview map for networks too large or dense for the metro map', () => {
-	it('lays out every station on a line, hub included, and marks the map as an overview', () => {
+	it('lays out every station on a line, hub included, and marks the map as an overview', async () => {
 		const snap = buildSnapshot(contractNetwork().meta, 1, bigDense());
 		expect(mapUnavailable(snap)).toEqual({ reason: 'too-large', count: 600, limit: 400 });
 		expect(showsOverview(snap)).toBe(true);
-		const view = mapView(snap, 'en');
+		const view = await mapView(snap, 'en');
 		expect(view.overview).toBe(true);
 		const placed = view.layout.stations.map((s) => s.id).sort();
 		expect(placed).toEqual(Array.from({ length: 600 }, (_, i) => `s${i}`).sort());
@@ -37,25 +37,25 @@ describe('the overview map for networks too large or dense for the metro map', (
 		expect(new Set(view.layout.stations.map((s) => `${s.x},${s.y}`)).size).toBe(600);
 	});
 
-	it('draws a small network whose only problem is a busy hub as an overview too', () => {
+	it('draws a small network whose only problem is a busy hub as an overview too', async () => {
 		const star = Array.from({ length: 12 }, (_, i) => ['hub', `s${i}`]);
 		const content = network(12, star);
 		content.stations.push({ id: 'hub', label: label('Hub'), requires: [], regions: [], certificates: [] });
 		const snap = buildSnapshot(contractNetwork().meta, 1, content);
 		expect(mapUnavailable(snap)?.reason).toBe('too-dense');
-		const view = mapView(snap, 'nl');
+		const view = await mapView(snap, 'nl');
 		expect(view.overview).toBe(true);
 		expect(view.layout.stations).toHaveLength(13);
 	});
 
-	it('keeps the metro map, unmarked, for a network it can draw', () => {
+	it('keeps the metro map, unmarked, for a network it can draw', async () => {
 		const { meta, content } = contractNetwork();
 		const snap = buildSnapshot(meta, 1, structuredClone(content));
 		expect(showsOverview(snap)).toBe(false);
-		expect(mapView(snap, 'nl').overview).toBeUndefined();
+		expect((await mapView(snap, 'nl')).overview).toBeUndefined();
 	});
 
-	it('offers no map at all beyond the overview limit', () => {
+	it('offers no map at all beyond the overview limit', async () => {
 		const n = MAX_OVERVIEW_STATIONS + 1;
 		const snap = buildSnapshot(contractNetwork().meta, 1, network(n, [Array.from({ length: n }, (_, i) => `s${i}`)]));
 		expect(mapUnavailable(snap)?.reason).toBe('too-large');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { translate } from '$lib/i18n';
 import { Id } from '$lib/schemas/common';
 import { ApiError } from '$lib/server/http/api';
-import { pageSnapshot, parsePageQuery } from '$lib/server/http/page';
+import { mapOrBusy, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { groupOverview } from '$lib/server/services/local-map/group-overview';
 import { GROUP_ID, majorGroupOf } from '$lib/server/services/local-map/groups';
 import { localMap, MAX_LOCAL_STATIONS, RADIUS, stationGroups, type LocalFocus } from '$lib/server/services/local-map/local-map';
@@ -44,7 +44,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 					? { kind: 'group', group: q.group }
 					: null;
 		if (!focus) return { network, overview, map: null, groups: [], subGroups: [] };
-		const map = localMap(snap, focus, locals.locale);
+		const map = await mapOrBusy(locals.locale, localMap(snap, focus, locals.locale));
 		const major = q.group ? overview.find((g) => g.id === majorGroupOf(q.group!)) : undefined;
 		return {
 			network,

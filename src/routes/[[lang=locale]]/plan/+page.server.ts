@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { ApiError, toApiError } from '$lib/server/http/api';
-import { knownParams, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
+import { knownParams, mapOrBusy, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
 import { translate } from '$lib/i18n';
 import { mapFragment } from '$lib/server/render/map-fragment';
@@ -76,7 +76,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		profileSkills: profileSkills.map((s) => ({ id: s.skill, level: s.level, label: snap.skills.get(s.skill)?.label ?? { nl: s.skill, en: s.skill } })),
 		/** Profile skills that count for this question (asked, and not unticked). */
 		profileUsed: asked ? profileSkills.filter((s) => heldIds.has(s.skill)).map((s) => s.skill) : [],
-		...shownOnMap(snap, shown, locals.locale, isDataRequest),
+		...(await shownOnMap(snap, shown, locals.locale, isDataRequest)),
 		params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };
 };
 
@@ -113,18 +113,18 @@ function skillGroups(snap: Snapshot, locale: Locale): { group: string; skills: {
  * network, never the traveller's modules; the route cards, which do, are rendered per request). A
  * network too big to draw whole (ESCO, O*NET) shows the route on a local map of its surroundings.
  */
-function shownOnMap(snap: Snapshot, shown: Route | null, locale: Locale, isDataRequest: boolean) {
+async function shownOnMap(snap: Snapshot, shown: Route | null, locale: Locale, isDataRequest: boolean) {
 	if (!shown) return { map: null, localMap: null, shown: null };
 	if (mapUnavailable(snap)) {
 		const route = localRouteOf(shown);
-		return { map: null, localMap: localMap(snap, { kind: 'route', route }, locale), shown: { rank: shown.rank, route } };
+		return { map: null, localMap: await mapOrBusy(locale, localMap(snap, { kind: 'route', route }, locale)), shown: { rank: shown.rank, route } };
 	}
 	const route = mapRouteOf(shown);
 	const title = translate(locale, 'planner.mapTitle', { rank: shown.rank });
 	const map = {
 		source: { network: snap.meta.id, version: snap.version },
 		title,
-		prerendered: isDataRequest ? null : placePrerendered('map', mapFragment(snap, locale, title, route))
+		prerendered: isDataRequest ? null : placePrerendered('map', await mapOrBusy(locale, mapFragment(snap, locale, title, route)))
 	};
 	return { map, localMap: null, shown: { rank: shown.rank, route } };
 }

@@ -35,7 +35,7 @@ const station = (en: string) => content.stations.find((s) => s.label.en === en)!
 
 async function get(query: string) {
 	const url = new URL(`http://localhost/api/map?${query}`);
-	const res = await GET({ url, locals: { locale: 'en', viewer: ANONYMOUS } } as unknown as RequestEvent as never);
+	const res = await GET({ url, request: new Request(url), locals: { locale: 'en', viewer: ANONYMOUS } } as unknown as RequestEvent as never);
 	return { status: res.status, body: await res.json() };
 }
 

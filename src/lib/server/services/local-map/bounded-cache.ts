@@ -26,6 +26,11 @@ export class BoundedCache<V> {
 		return value;
 	}
 
+	/** Drops one entry (a computation that failed must not be served again). */
+	delete(key: string): void {
+		this.entries.delete(key);
+	}
+
 	clear(): void {
 		this.entries.clear();
 	}

@@ -1,7 +1,8 @@
-import { layout, type LayoutEdgeInput, type LayoutInput, type LayoutLineInput } from '$lib/engine/layout';
+import { type LayoutEdgeInput, type LayoutInput, type LayoutLineInput } from '$lib/engine/layout';
 import { BRIDGE_COLOUR, bridgeLineId, isBridgeLine } from '$lib/components/map/bridge-line';
 import type { LocalMapInfo, MapData, MapLine, MapRoute } from '$lib/components/map/types';
 import type { Locale } from '$lib/schemas/common';
+import { layoutOffThread } from '../../heavy/layout';
 import { NotFoundError } from '../../store/errors';
 import { toMapStation } from '../map-layout';
 import { networkBridges } from '../routes';
@@ -13,6 +14,11 @@ import { extractSubnetwork, type ForcedHop, type Subnetwork } from './subnetwork
 
 /** Readable at a glance and laid out in a fraction of a second. */
 export const MAX_LOCAL_STATIONS = 60;
+/**
+ * A local map with more stations on lines than this is laid out in the heavy-task pool: dense
+ * city neighbourhoods take up to a couple of seconds, small ones stay on the request thread.
+ */
+const INLINE_LOCAL_STATIONS = 30;
 export const RADIUS = { min: 1, max: 4, station: 2, route: 1 } as const;
 /** Hops a group map reaches out from its hubs (inside the group). */
 const GROUP_RADIUS = 4;
@@ -30,8 +36,11 @@ export interface LocalMapData extends MapData {
 	route?: MapRoute;
 }
 
-/** Several hundred small layouts; any of them is made again in a fraction of a second. */
-const cache = new BoundedCache<LocalMapData>(300);
+/**
+ * Several hundred small layouts; any of them is made again in a fraction of a second. The
+ * Promise is cached, so readers asking for the same map at once share one layout.
+ */
+const cache = new BoundedCache<Promise<LocalMapData>>(300);
 
 /** How much a station connects: lines first, then neighbours. Derived once per version. */
 function busyness(snap: Snapshot): ReadonlyMap<string, number> {
@@ -147,24 +156,33 @@ function focusKey(focus: LocalFocus): string {
  * octilinear engine and labelled. Cached per network version, focus, radius and language.
  * Unknown stations and empty groups are NotFoundErrors.
  */
-export function localMap(snap: Snapshot, focus: LocalFocus, locale: Locale): LocalMapData {
-	return cache.getOrCreate(`${snap.meta.id}@${snap.version}|${focusKey(focus)}|${locale}`, () => {
-		const { sub, info } = extract(snap, focus);
-		const colours = distinctColours(sub.lines.map((l) => ({ id: l.id, colour: snap.lines.get(l.id)!.colour })));
-		const lines: MapLine[] = [
-			...sub.lines.map((l) => ({ id: l.id, label: snap.lines.get(l.id)!.label, colour: colours.get(l.id)! })),
-			...sub.bridges.map((b) => ({ id: bridgeLineId(b.from, b.to), label: bridgeLabel(snap, b.from, b.to), colour: BRIDGE_COLOUR, bridge: true as const }))
-		];
-		return {
-			network: snap.meta.id,
-			version: snap.version,
-			layout: layout(layoutInput(snap, sub, locale, colours)),
-			stations: sub.stations.map((id) => toMapStation(snap, snap.stations.get(id)!)),
-			lines,
-			local: info,
-			...(focus.kind === 'route' ? { route: focus.route } : {})
-		};
-	});
+export function localMap(snap: Snapshot, focus: LocalFocus, locale: Locale): Promise<LocalMapData> {
+	const key = `${snap.meta.id}@${snap.version}|${focusKey(focus)}|${locale}`;
+	return cache.getOrCreate(key, () =>
+		buildLocalMap(snap, focus, locale).catch((e: unknown) => {
+			// A failure (unknown station, busy pool) is not kept: the next request tries again.
+			cache.delete(key);
+			throw e;
+		})
+	);
+}
+
+async function buildLocalMap(snap: Snapshot, focus: LocalFocus, locale: Locale): Promise<LocalMapData> {
+	const { sub, info } = extract(snap, focus);
+	const colours = distinctColours(sub.lines.map((l) => ({ id: l.id, colour: snap.lines.get(l.id)!.colour })));
+	const lines: MapLine[] = [
+		...sub.lines.map((l) => ({ id: l.id, label: snap.lines.get(l.id)!.label, colour: colours.get(l.id)! })),
+		...sub.bridges.map((b) => ({ id: bridgeLineId(b.from, b.to), label: bridgeLabel(snap, b.from, b.to), colour: BRIDGE_COLOUR, bridge: true as const }))
+	];
+	return {
+		network: snap.meta.id,
+		version: snap.version,
+		layout: await layoutOffThread(layoutInput(snap, sub, locale, colours), {}, INLINE_LOCAL_STATIONS),
+		stations: sub.stations.map((id) => toMapStation(snap, snap.stations.get(id)!)),
+		lines,
+		local: info,
+		...(focus.kind === 'route' ? { route: focus.route } : {})
+	};
 }
 
 function bridgeLabel(snap: Snapshot, from: string, to: string) {

@@ -106,8 +106,8 @@ async function refuseBeforeReading(event: RequestEvent, page: EditPage, id: stri
 }
 
 /** "Pin here" takes the station's place on today's map, so the layout keeps it there from now on. */
-function pinAtMapPosition(snap: Snapshot, draft: Record<string, unknown>): void {
-	const placed = mapLayout(snap, 'nl').stations.find((s) => s.id === draft.id);
+async function pinAtMapPosition(snap: Snapshot, draft: Record<string, unknown>): Promise<void> {
+	const placed = (await mapLayout(snap, 'nl')).stations.find((s) => s.id === draft.id);
 	if (placed) {
 		draft.position = { x: placed.x, y: placed.y };
 		draft.pinned = true;
@@ -139,7 +139,7 @@ export const actions: Actions = {
 		await refuseBeforeReading(event, page, id, 'edit');
 		const data = await event.request.formData();
 		const draft = draftOf(page, data, id, locale);
-		if (page.kind === 'stations' && data.get('pinHere') && typeof draft.id === 'string') pinAtMapPosition(page.snap, draft);
+		if (page.kind === 'stations' && data.get('pinHere') && typeof draft.id === 'string') await pinAtMapPosition(page.snap, draft);
 		const revision = isNew ? 0 : revisionOf(data);
 		try {
 			await orDenied(event, () => page.service.save(page.editor, page.network, page.kind, draft, revision));
