@@ -1,5 +1,6 @@
 import type { MapData, MapRoute } from '$lib/components/map/types';
 import type { Locale } from '$lib/schemas/common';
+import { mapOrBusy } from '../http/page';
 import { mapUnavailable, mapView } from '../services/map-layout';
 import type { PlanDeps } from './deps';
 import { planMapRoute, planSalaryStory, type PlanSalaryStory, type StoryRoute } from './route-views';
@@ -15,7 +16,7 @@ export interface PlanStory {
 export async function planStory(deps: PlanDeps, plan: StoryRoute & { network: string }, locale: Locale): Promise<PlanStory> {
 	const snap = await deps.snapshot(plan.network);
 	return {
-		map: snap && !mapUnavailable(snap) ? mapView(snap, locale) : null,
+		map: snap && !mapUnavailable(snap) ? await mapOrBusy(locale, mapView(snap, locale)) : null,
 		mapRoute: planMapRoute(plan),
 		salary: planSalaryStory(plan)
 	};

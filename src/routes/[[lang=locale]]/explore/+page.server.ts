@@ -1,6 +1,6 @@
 import { getApp } from '$lib/server/app';
 import { toApiError } from '$lib/server/http/api';
-import { knownParams, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
+import { knownParams, mapOrBusy, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { EXPLORE_LIST_PARAMS, ExploreUrlQuery } from '$lib/schemas/queries';
 import { exploreFor, type Explored } from '$lib/server/services/explore';
 import { mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
@@ -73,7 +73,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		problem,
 		/** Per destination, the planner's question for it (same traveller, same options). */
 		plannerLinks: explored && question ? Object.fromEntries(explored.destinations.map((d) => [d.station, plannerQuery(question!, d.station, locals.user !== null)])) : {},
-		map: explored && drawable ? mapView(snap, locals.locale) : null,
+		map: explored && drawable ? await mapOrBusy(locals.locale, mapView(snap, locals.locale)) : null,
 		highlight: explored ? highlightOf(explored.from, reach, explored.months) : null
 	};
 };
