@@ -9,6 +9,9 @@ import { FIXTURES } from './fixture-paths';
 import { csvHead } from './fixtures/csv-head';
 import { importTaxonomy } from './import-taxonomy';
 
+/** The fixtures are slices: most of their O*NET related occupations lie outside them. */
+const SLICE = { allowUnknownIds: true } as const;
+
 const dir = mkdtempSync(join(tmpdir(), 'vakmetro-import-'));
 const store = new SqliteGraphStore(join(dir, 'store.db'));
 beforeAll(() => store.migrate());
@@ -27,7 +30,7 @@ function brokenCopy(name: string, file: string, breakIt: (path: string) => void)
 
 describe('importTaxonomy into a real SQLite store', () => {
 	it('writes each taxonomy as its own network in one version', async () => {
-		const esco = await importTaxonomy(store, 'esco', FIXTURES.esco);
+		const esco = await importTaxonomy(store, 'esco', FIXTURES.esco, SLICE);
 		// The O*NET fixture is a slice: most related occupations lie outside it, as the guard notices.
 		await expect(importTaxonomy(store, 'onet', FIXTURES.onet)).rejects.toThrow(/Related_Occupations\.csv: 329 of 380 rows \(86\.6 %\)/);
 		const onet = await importTaxonomy(store, 'onet', FIXTURES.onet, { allowUnknownIds: true });
@@ -55,7 +58,7 @@ describe('importTaxonomy into a real SQLite store', () => {
 		const folder = brokenCopy('renamed-column', 'en/skills_en.csv', (path) =>
 			writeFileSync(path, readFileSync(path, 'utf8').replace('preferredLabel', 'prefLabel'))
 		);
-		const failure = importTaxonomy(store, 'esco', folder);
+		const failure = importTaxonomy(store, 'esco', folder, SLICE);
 		await expect(failure).rejects.toBeInstanceOf(ImportError);
 		await expect(failure).rejects.toThrow("skills_en.csv lacks column(s) 'preferredLabel'");
 		expect(await store.readNetwork('esco')).toEqual(before);
@@ -64,7 +67,7 @@ describe('importTaxonomy into a real SQLite store', () => {
 	it('replaces the network as a whole on a second import, leaving other networks alone', async () => {
 		const before = await store.readNetwork('esco');
 		const onet = await store.readNetwork('onet');
-		const again = await importTaxonomy(store, 'esco', FIXTURES.esco);
+		const again = await importTaxonomy(store, 'esco', FIXTURES.esco, SLICE);
 		expect(again.version).toBe(2);
 		expect((await store.readNetwork('esco'))!.content).toEqual(before!.content);
 		expect(await store.readNetwork('onet')).toEqual(onet);
