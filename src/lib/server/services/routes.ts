@@ -3,12 +3,12 @@ import type { LocalizedText, Locale } from '$lib/schemas/common';
 import { setbacksText, tradeOffText, variantText } from '$lib/route-text';
 import { processConfig } from '../config';
 import { ApiError } from '../http/api';
-import { DEFAULT_BRIDGE_THRESHOLD, RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges, type Bridge } from '../import/bridges';
+import { DEFAULT_BRIDGE_THRESHOLD, RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges } from '../import/bridges';
 import { NotFoundError } from '../store/errors';
 import type { Viewer } from '../viewer';
 import type { RouteUrlQuery } from '$lib/schemas/queries';
 import { explainHops, type HopExplanation } from './hop-explanations';
-import { modelBridges, toRoutingData } from './routing-data';
+import { modelBridges, toRoutingData, type BridgePair } from './routing-data';
 import type { Snapshot } from './snapshot';
 
 /**
@@ -17,17 +17,27 @@ import type { Snapshot } from './snapshot';
  * configured threshold each network uses the one recommended for its source.
  */
 export function routingNetwork(snap: Snapshot, bridgeThreshold?: number): PreparedNetwork {
-	// A network imported with a transition model carries its bridges: viable moves, one way.
-	if (snap.content.stations.some((s) => s.moves !== undefined))
-		return snap.derive('routing:model', (s) => prepareNetwork(toRoutingData(s.content, { bridges: modelBridges(s.content) })));
-	const threshold = bridgeThreshold ?? RECOMMENDED_BRIDGE_THRESHOLD[snap.meta.id] ?? DEFAULT_BRIDGE_THRESHOLD;
-	return snap.derive(`routing:${threshold}`, (s) => prepareNetwork(toRoutingData(s.content, { bridges: networkBridges(s, threshold) })));
+	const key = hasTransitionModel(snap) ? 'routing:model' : `routing:${thresholdOf(snap, bridgeThreshold)}`;
+	return snap.derive(key, (s) => prepareNetwork(toRoutingData(s.content, { bridges: networkBridges(s, bridgeThreshold) })));
 }
 
-/** The network's bridges at a threshold (the recommended one by default), derived once per version. */
-export function networkBridges(snap: Snapshot, bridgeThreshold?: number): readonly Bridge[] {
-	const threshold = bridgeThreshold ?? RECOMMENDED_BRIDGE_THRESHOLD[snap.meta.id] ?? DEFAULT_BRIDGE_THRESHOLD;
+/**
+ * The network's bridges, derived once per version: a network imported with a transition model
+ * carries its own (viable moves, one way); others get skill-overlap bridges at a threshold (the
+ * recommended one by default). The planner, local maps and explore all use these.
+ */
+export function networkBridges(snap: Snapshot, bridgeThreshold?: number): readonly BridgePair[] {
+	if (hasTransitionModel(snap)) return snap.derive('bridges:model', (s) => modelBridges(s.content));
+	const threshold = thresholdOf(snap, bridgeThreshold);
 	return snap.derive(`bridges:${threshold}`, (s) => deriveBridges(s.content, threshold));
+}
+
+function hasTransitionModel(snap: Snapshot): boolean {
+	return snap.derive('has-transition-model', (s) => s.content.stations.some((st) => st.moves !== undefined));
+}
+
+function thresholdOf(snap: Snapshot, bridgeThreshold: number | undefined): number {
+	return bridgeThreshold ?? RECOMMENDED_BRIDGE_THRESHOLD[snap.meta.id] ?? DEFAULT_BRIDGE_THRESHOLD;
 }
 
 /** Names of everything a result mentions, so a client can render it without more requests. */
