@@ -65,6 +65,9 @@ describe('importEsco on the fixture slice', () => {
 		expect(band).toMatchObject({ currency: 'EUR', year: 2022, estimate: true, median: Math.round(22.3 * HOURS_PER_MONTH) });
 		expect(band.min).toBe(band.median);
 		expect(band.source).toContain('85517NED');
+		// Readers get the derivation in their own language; the citation stays as the source words it.
+		expect(band.method!.nl).toMatch(/^Schatting: het mediane bruto uurloon 2022 van beroepsklasse .* € 22,30/);
+		expect(band.method!.en).toMatch(/^Estimate: the median gross hourly wage 2022 .* €22\.30/);
 		expect(esco.content.salaryBands.map((b) => b.id)).toEqual(['esco-pay-brc-05', 'esco-pay-brc-07']);
 	});
 
