@@ -5,6 +5,7 @@ import { translate } from '$lib/i18n';
 import { Id, type Locale } from '$lib/schemas/common';
 import { pageSnapshot } from '$lib/server/http/page';
 import { mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
+import { readerCoverage } from '$lib/server/services/coverage';
 import { listStations } from '$lib/server/services/network-views';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import type { PageServerLoad } from './$types';
@@ -56,7 +57,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			lines: snap.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.map((s) => s.station) })),
 			stations: [],
 			map: mapView(snap, locals.locale),
-			route: routeFromQuery(snap, url.searchParams.get('route'), locals.locale)
+			route: routeFromQuery(snap, url.searchParams.get('route'), locals.locale),
+			coverage: await readerCoverage(snap, locals.user)
 		};
 	if (unavailable)
 		return {
@@ -68,7 +70,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			map: null,
 			route: null,
 			stations: [],
-			lines: []
+			lines: [],
+			coverage: null
 		};
 	return {
 		unavailable: null,
@@ -78,6 +81,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		lines: snap.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.map((s) => s.station) })),
 		stations: listStations(snap),
 		map: mapView(snap, locals.locale),
-		route: routeFromQuery(snap, url.searchParams.get('route'), locals.locale)
+		route: routeFromQuery(snap, url.searchParams.get('route'), locals.locale),
+		// Per reader, beside the shared map data: never cached with it.
+		coverage: await readerCoverage(snap, locals.user)
 	};
 };

@@ -49,6 +49,8 @@ export interface PlannedRoutes extends Omit<RouteResult, 'routes'> {
 	network: string;
 	version: number;
 	names: RouteNames;
+	/** Currency of the salaries on the routes (the destination's band; a network pays in one). */
+	currency: string;
 }
 
 /** The route (or variant) with this rank; null when there is none. */
@@ -118,7 +120,9 @@ export function planFor(
 			variants: r.variants.map(withText)
 		};
 	};
-	return { ...result, routes: result.routes.map(withText), network: snap.meta.id, version: snap.version, names };
+	const band = snap.stations.get(query.to)?.salaryBand;
+	const currency = (band && snap.salaryBands.get(band)?.currency) || 'EUR';
+	return { ...result, routes: result.routes.map(withText), network: snap.meta.id, version: snap.version, names, currency };
 }
 
 function namesFor(snap: Snapshot, result: RouteResult, query: RouteUrlQuery): RouteNames {

@@ -5,16 +5,22 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Membership } from '$lib/schemas/account';
 import { startApp, type AppContext } from '$lib/server/app';
 import type { Account } from '$lib/server/auth/roles';
+import { skillCoverage } from '$lib/skill-coverage';
+import * as homePage from '../src/routes/[[lang=locale]]/+page.server';
 import * as modulePage from '../src/routes/[[lang=locale]]/modules/[id]/+page.server';
+import * as planPage from '../src/routes/[[lang=locale]]/plan/+page.server';
+import * as stationPage from '../src/routes/[[lang=locale]]/stations/[id]/+page.server';
 import * as skillPage from '../src/routes/[[lang=locale]]/skills/[id]/+page.server';
 import * as moduleApi from '../src/routes/api/modules/[id]/+server';
 import * as skillApi from '../src/routes/api/skills/[id]/+server';
 import { outcomeOf, routeEvent } from './route-event';
 
 /**
- * Skill and module pages and their JSON twins, called the way SvelteKit calls them on the real
- * seed network: a closed module is there for members of its organisation and a 404 for everyone
- * else — the page and the API alike, and the same 404 as a module that never existed.
+ * The pages of issue #15 (items 2-4), called the way SvelteKit calls them on the real seed
+ * network. Skill and module pages and their JSON twins: a closed module is there for members of
+ * its organisation and a 404 for everyone else — the page and the API alike, and the same 404 as
+ * a module that never existed. A signed-in worker's own skills: how much of a station they cover
+ * (map and station page, never inside the shared map data) and which of them a route uses.
  */
 
 // Outside a server, SvelteKit has no current request; helpers that read it get the one under test.
@@ -25,7 +31,7 @@ const COMPANY = 'van-der-meer-machinebouw';
 const CLOSED = 'vdm-hygienic-welding-practice';
 let app: AppContext;
 const dir = mkdtempSync(join(tmpdir(), 'vakmetro-catalogue-'));
-const cast = {} as Record<'member' | 'outsider' | 'loner', Account>;
+const cast = {} as Record<'member' | 'outsider' | 'loner' | 'welder', Account>;
 
 async function person(name: string, memberships: Membership[]): Promise<Account> {
 	const user = await app.users.createUser({ email: `${name}@example.nl`, name, passwordHash: 'not-used' });
@@ -38,6 +44,11 @@ beforeAll(async () => {
 	cast.member = await person('mia', [{ organisation: COMPANY, role: 'worker' }]);
 	cast.outsider = await person('olaf', [{ organisation: 'oom', role: 'advisor' }]);
 	cast.loner = await person('lou', []);
+	cast.welder = await person('wes', [{ organisation: COMPANY, role: 'worker' }]);
+	await app.users.setProfileSkill(cast.welder.user.id, 'welding-symbols', 3);
+	await app.users.setProfileSkill(cast.welder.user.id, 'thermal-cutting', 3);
+	// Held below what a structural metal worker needs (3): it does not count there.
+	await app.users.setProfileSkill(cast.welder.user.id, 'mag-welding-steel', 2);
 });
 afterAll(async () => {
 	await app.users.close();
@@ -108,5 +119,65 @@ describe('skill pages and /api/skills/[id]', () => {
 		expect(await skill(null, 'no-such-skill')).toEqual({ status: 404, body: { message: 'There is no skill “no-such-skill” in this network.' } });
 		expect((await skillJson(null, 'no-such-skill')).status).toBe(404);
 		expect((await skillJson(null, 'tig-welding-stainless', '?foo=1')).status).toBe(400);
+	});
+});
+
+describe("a worker's own skills", () => {
+	const station = async (who: Account | null, id: string) => {
+		const event = call(who, '/[[lang=locale]]/stations/[id]', `/en/stations/${id}`, id);
+		return (await stationPage.load(event as never)) as Exclude<Awaited<ReturnType<typeof stationPage.load>>, void>;
+	};
+	const home = async (who: Account | null) => {
+		request.current = routeEvent(who, '/[[lang=locale]]', '/en');
+		return (await homePage.load(request.current as never)) as Exclude<Awaited<ReturnType<typeof homePage.load>>, void>;
+	};
+	const plan = async (who: Account | null, query: string) => {
+		request.current = routeEvent(who, '/[[lang=locale]]/plan', `/en/plan?${query}`);
+		return (await planPage.load(request.current as never)) as Exclude<Awaited<ReturnType<typeof planPage.load>>, void>;
+	};
+
+	it('the station page says how much of the job their profile covers, essential apart, skills at or above the level', async () => {
+		const data = await station(cast.welder, 'construction-welder');
+		const snap = await app.snapshots.get('seed');
+		const expected = skillCoverage(snap.stations.get('construction-welder')!.requires, new Map([['welding-symbols', 3], ['thermal-cutting', 3], ['mag-welding-steel', 2]]));
+		expect(expected).toMatchObject({ have: 2, essentialHave: 1 });
+		expect(data.yours).toEqual({ coverage: expected, profileSkills: 3, levels: { 'welding-symbols': 3, 'thermal-cutting': 3, 'mag-welding-steel': 2 } });
+	});
+
+	it('signed out, the station page has nothing of anyone', async () => {
+		const data = await station(null, 'construction-welder');
+		expect(data.yours).toBeNull();
+		expect(data.signedIn).toBe(false);
+	});
+
+	it('the map carries coverage beside the shared map data, which stays the same for every reader', async () => {
+		const mine = await home(cast.welder);
+		const anyone = await home(null);
+		expect(anyone.coverage).toBeNull();
+		expect(mine.coverage!['construction-welder']).toMatchObject({ have: 2, essentialHave: 1 });
+		// Only stations where something is covered: a station needing none of the three is left out.
+		expect(Object.values(mine.coverage!).every((c) => c.have > 0)).toBe(true);
+		expect(mine.coverage!['production-manager']).toBeUndefined();
+		expect(JSON.stringify(mine.map)).toBe(JSON.stringify(anyone.map));
+		expect(JSON.stringify(mine.map)).not.toContain('essentialHave');
+	});
+
+	it('"plan from here" fills in the planner without asking a question or showing a problem', async () => {
+		const data = await plan(cast.welder, 'from=construction-welder');
+		expect(data.planned).toBeNull();
+		expect(data.problem).toBeNull();
+		expect(data.params.from).toEqual(['construction-welder']);
+		expect((await plan(null, 'to=project-leader')).params.to).toEqual(['project-leader']);
+	});
+
+	it('the planner says which of the held skills each route uses', async () => {
+		const data = await plan(cast.welder, 'from=welder&to=construction-welder&skills=welding-symbols:3,thermal-cutting:3,mag-welding-steel:2&profile=used');
+		const first = data.planned!.routes[0]!;
+		// welding-symbols is essential at the destination (level 3) and held at 3; thermal-cutting
+		// is optional there (not charged), mag-welding-steel held below the level.
+		expect(data.skillsUsed[first.rank]!.map((s) => s.id)).toEqual(['welding-symbols']);
+		expect(data.skillsUsed[first.rank]![0]!.label.en).toBe('Reading welding symbols (EN ISO 2553)');
+		const withOptional = await plan(cast.welder, 'from=welder&to=construction-welder&skills=welding-symbols:3,thermal-cutting:3&optional=true&profile=used');
+		expect(withOptional.skillsUsed[withOptional.planned!.routes[0]!.rank]!.map((s) => s.id).sort()).toEqual(['thermal-cutting', 'welding-symbols']);
 	});
 });
