@@ -70,8 +70,10 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	// Which route the map highlights: ?show=N (a link per card), the first by default.
 	const shown = (planned && routeOfRank(planned, Number(url.searchParams.get('show')))) ?? planned?.routes[0] ?? null;
 	const heldIds = new Set(chosen.map((v) => v.split(':')[0]!));
-	const links = new URL(url);
-	links.searchParams.delete('show');
+	// "Show on the map" links: the question and the profile marker, never what the web added.
+	const links = new URL(question);
+	const marker = url.searchParams.get('profile');
+	if (marker !== null) links.searchParams.set('profile', marker);
 	return {
 		choices,
 		planned,
