@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Membership } from '$lib/schemas/account';
 import { startApp, type AppContext } from '$lib/server/app';
 import type { Account } from '$lib/server/auth/roles';
-import { skillCoverage } from '$lib/skill-coverage';
+import { skillCoverage, type Coverage } from '$lib/skill-coverage';
 import * as homePage from '../src/routes/[[lang=locale]]/+page.server';
 import * as modulePage from '../src/routes/[[lang=locale]]/modules/[id]/+page.server';
 import * as planPage from '../src/routes/[[lang=locale]]/plan/+page.server';
@@ -154,10 +154,11 @@ describe("a worker's own skills", () => {
 		const mine = await home(cast.welder);
 		const anyone = await home(null);
 		expect(anyone.coverage).toBeNull();
-		expect(mine.coverage!['construction-welder']).toMatchObject({ have: 2, essentialHave: 1 });
+		const coverage = mine.coverage as Record<string, Coverage>;
+		expect(coverage['construction-welder']).toMatchObject({ have: 2, essentialHave: 1 });
 		// Only stations where something is covered: a station needing none of the three is left out.
-		expect(Object.values(mine.coverage!).every((c) => c.have > 0)).toBe(true);
-		expect(mine.coverage!['production-manager']).toBeUndefined();
+		expect(Object.values(coverage).every((c) => c.have > 0)).toBe(true);
+		expect(coverage['production-manager']).toBeUndefined();
 		expect(JSON.stringify(mine.map)).toBe(JSON.stringify(anyone.map));
 		expect(JSON.stringify(mine.map)).not.toContain('essentialHave');
 	});
@@ -175,9 +176,9 @@ describe("a worker's own skills", () => {
 		const first = data.planned!.routes[0]!;
 		// welding-symbols is essential at the destination (level 3) and held at 3; thermal-cutting
 		// is optional there (not charged), mag-welding-steel held below the level.
-		expect(data.skillsUsed[first.rank]!.map((s) => s.id)).toEqual(['welding-symbols']);
+		expect(data.skillsUsed[first.rank]!.map((s: { id: string }) => s.id)).toEqual(['welding-symbols']);
 		expect(data.skillsUsed[first.rank]![0]!.label.en).toBe('Reading welding symbols (EN ISO 2553)');
 		const withOptional = await plan(cast.welder, 'from=welder&to=construction-welder&skills=welding-symbols:3,thermal-cutting:3&optional=true&profile=used');
-		expect(withOptional.skillsUsed[withOptional.planned!.routes[0]!.rank]!.map((s) => s.id).sort()).toEqual(['thermal-cutting', 'welding-symbols']);
+		expect(withOptional.skillsUsed[withOptional.planned!.routes[0]!.rank]!.map((s: { id: string }) => s.id).sort()).toEqual(['thermal-cutting', 'welding-symbols']);
 	});
 });

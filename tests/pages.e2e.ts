@@ -95,7 +95,7 @@ test('a signed-in worker sees how much of each station their skills cover, and w
 	for (const [skill, level] of [
 		['Reading welding symbols (EN ISO 2553)', '3'],
 		['Oxy-fuel and plasma cutting', '3']
-	]) {
+	] as const) {
 		await page.getByLabel('Skill', { exact: true }).selectOption({ label: skill });
 		await page.getByLabel('Level', { exact: true }).selectOption(level);
 		await page.getByRole('button', { name: 'Add or change skill' }).click();

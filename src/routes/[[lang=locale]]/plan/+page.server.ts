@@ -5,6 +5,7 @@ import { knownParams, pageSnapshot, parsePageQuery } from '$lib/server/http/page
 import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
 import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
 import { planFor, routeOfRank, type PlannedRoutes } from '$lib/server/services/routes';
+import type { LocalizedText } from '$lib/schemas/common';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import { skillsUsedOnRoute } from '$lib/skill-coverage';
 import { mapRouteOf } from './map-route';
@@ -85,8 +86,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		profileSkills: profileSkills.map((s) => ({ id: s.skill, level: s.level, label: snap.skills.get(s.skill)?.label ?? { nl: s.skill, en: s.skill } })),
 		/** Per route rank, the traveller's skills the route puts to use, with their names. */
 		skillsUsed: Object.fromEntries(
-			Object.entries(skillsUsed).map(([rank, ids]) => [rank, ids.map((id) => ({ id, label: snap.skills.get(id)?.label ?? { nl: id, en: id } }))])
-		),
+			Object.entries(skillsUsed).map(([rank, ids]) => [rank, ids.map((id) => ({ id, label: snap.skills.get(id)?.label ?? { nl: id, en: id } }))] as const)
+		) as Record<number, { id: string; label: LocalizedText }[]>,
 		/** Profile skills that count for this question (asked, and not unticked). */
 		profileUsed: asked ? profileSkills.filter((s) => heldIds.has(s.skill)).map((s) => s.skill) : [],
 		map: shown && !mapUnavailable(snap) ? mapView(snap, locals.locale) : null,
