@@ -56,6 +56,8 @@ describe('planner links', () => {
 		// Links the page builds (save as plan, show on the map) carry the question, not the tracking.
 		expect(shared.query).toBe(plain.query);
 		expect(shared.query).not.toMatch(/utm_|fbclid|gclid|foo/);
+		expect(shared.links).toBe(plain.links);
+		expect(shared.links).not.toMatch(/utm_|fbclid|gclid|foo/);
 	});
 
 	it('the JSON API stays strict and names the unknown parameter', async () => {

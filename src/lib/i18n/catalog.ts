@@ -15,6 +15,9 @@ import enRegion from './en/region.json';
 import enRoutes from './en/routes.json';
 import enSearch from './en/search.json';
 import enStation from './en/station.json';
+import enCatalogue from './en/catalogue.json';
+import enCoverage from './en/coverage.json';
+import enSalary from './en/salary.json';
 import nlAccount from './nl/account.json';
 import nlAdmin from './nl/admin.json';
 import nlAuth from './nl/auth.json';
@@ -32,6 +35,9 @@ import nlRegion from './nl/region.json';
 import nlRoutes from './nl/routes.json';
 import nlSearch from './nl/search.json';
 import nlStation from './nl/station.json';
+import nlCatalogue from './nl/catalogue.json';
+import nlCoverage from './nl/coverage.json';
+import nlSalary from './nl/salary.json';
 
 /**
  * Message files per feature and language (src/lib/i18n/{nl,en}/<feature>.json). A feature's
@@ -39,8 +45,8 @@ import nlStation from './nl/station.json';
  * reference for the key type; the spec checks that Dutch has exactly the same keys.
  */
 export const catalog = {
-	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, explore: enExplore, home: enHome, input: enInput, line: enLine, localmap: enLocalmap, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, routes: enRoutes, search: enSearch, station: enStation },
-	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, explore: nlExplore, home: nlHome, input: nlInput, line: nlLine, localmap: nlLocalmap, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, routes: nlRoutes, search: nlSearch, station: nlStation }
+	en: { account: enAccount, admin: enAdmin, auth: enAuth, common: enCommon, editor: enEditor, explore: enExplore, home: enHome, input: enInput, line: enLine, localmap: enLocalmap, map: enMap, planner: enPlanner, plan: enPlan, region: enRegion, routes: enRoutes, search: enSearch, station: enStation, catalogue: enCatalogue, coverage: enCoverage, salary: enSalary },
+	nl: { account: nlAccount, admin: nlAdmin, auth: nlAuth, common: nlCommon, editor: nlEditor, explore: nlExplore, home: nlHome, input: nlInput, line: nlLine, localmap: nlLocalmap, map: nlMap, planner: nlPlanner, plan: nlPlan, region: nlRegion, routes: nlRoutes, search: nlSearch, station: nlStation, catalogue: nlCatalogue, coverage: nlCoverage, salary: nlSalary }
 } as const;
 
 type Features = (typeof catalog)['en'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LocalizedText, singleLine } from './common';
+import { Id, LocalizedParagraph, LocalizedText, singleLine } from './common';
 
 /** Monthly gross pay range, e.g. a pay group of a collective agreement. */
 export const SalaryBand = z
@@ -12,6 +12,11 @@ export const SalaryBand = z
 		currency: z.enum(['EUR', 'USD']),
 		/** Where the figures come from: a collective agreement, CBS table, BLS OEWS ... */
 		source: singleLine(z.string().min(3).max(500)),
+		/**
+		 * How the figures were made, in both languages, for readers: `source` is the citation as the
+		 * source words it (often English), which a Dutch page should not show as its explanation.
+		 */
+		method: LocalizedParagraph.optional(),
 		year: z.number().int().min(1990).max(2100),
 		/** True when the band is derived (e.g. hourly median × hours) rather than published as such. */
 		estimate: z.boolean().default(false)

@@ -9,6 +9,7 @@ import { placePrerendered } from '$lib/server/render/prerendered';
 import { stationRows, stationsTableFragment } from '$lib/server/render/stations-table-fragment';
 import { mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
 import { groupOverview } from '$lib/server/services/local-map/group-overview';
+import { readerCoverage } from '$lib/server/services/coverage';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import type { PageServerLoad } from './$types';
 
@@ -58,7 +59,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 			.map((l) => ({ id: l.id, label: l.label, colour: l.colour, stops: l.stops.length, from: snap.stations.get(l.stops[0]!.station)!.label, to: snap.stations.get(l.stops[l.stops.length - 1]!.station)!.label }));
 	const overview = unavailable !== null && showsOverview(snap);
 	// Too large even for the overview: no drawing; the lines are the way in, the busiest first.
-	if (unavailable && !overview) return { network, unavailable, counts, bigLines: bigLines(), map: null, route: null, routeNames: null, stations: null, stationsTable: null, sectors: null };
+	if (unavailable && !overview) return { network, unavailable, counts, bigLines: bigLines(), map: null, route: null, routeNames: null, stations: null, stationsTable: null, sectors: null, coverage: null };
 	const route = routeFromQuery(snap, url.searchParams.get('route'), locale);
 	const title = translate(locale, 'home.mapTitle', { network: snap.meta.label[locale] });
 	const view = await mapOrBusy(locale, mapView(snap, locale));
@@ -75,7 +76,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	};
 	// An overview map has no room for names when zoomed out, so the longest lines stay listed as
 	// a way in, and the table of every station (thousands of rows) is left to search.
-	if (overview) return { network, unavailable: null, counts, bigLines: bigLines(), map, route, routeNames, stations: null, stationsTable: null, sectors: groupOverview(snap) };
+	if (overview) return { network, unavailable: null, counts, bigLines: bigLines(), map, route, routeNames, stations: null, stationsTable: null, sectors: groupOverview(snap), coverage: await readerCoverage(snap, locals.user) };
 	return {
 		network,
 		unavailable: null,
@@ -87,5 +88,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		stations: isDataRequest ? stationRows(snap) : null,
 		stationsTable: isDataRequest ? null : placePrerendered('stations', stationsTableFragment(snap, locale)),
 		sectors: null
+		// Per reader, beside the shared map data: never cached with it.
+		coverage: await readerCoverage(snap, locals.user)
 	};
 };

@@ -31,6 +31,11 @@ describe('readOewsBands', () => {
 		expect(bands.get('51-4121')).toMatchObject({ median: 4250, estimate: false, currency: 'USD' });
 		expect(bands.get('29-1211')).toMatchObject({ min: Math.round(239200 / 12), estimate: true, source: expect.stringContaining('top-coded') });
 		expect(bands.get('27-2011')).toMatchObject({ median: Math.round((23.33 * 2080) / 12), estimate: true, source: expect.stringContaining('2,080') });
+		expect(bands.get('51-4121')!.method).toEqual({
+			nl: 'Amerikaanse lonen (BLS OEWS, mei 2024, landelijk, SOC 51-4121): het 10e percentiel, de mediaan en het 90e percentiel van het jaarloon, gedeeld door 12.',
+			en: 'U.S. wages (BLS OEWS, May 2024, national, SOC 51-4121): the 10th percentile, median and 90th percentile of annual wages, divided by 12.'
+		});
+		expect(bands.get('27-2011')!.method!.en).toContain('Estimate: hourly wage × 2,080 hours');
 		expect(skips.list()).toEqual([{ reason: 'OEWS row without a SOC code or a median wage', count: 1, examples: ['row 5: 27-2099 Entertainers'] }]);
 	});
 });

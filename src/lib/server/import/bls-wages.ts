@@ -56,6 +56,10 @@ export async function readOewsBands(path: string, progress: ImportProgress, skip
 			max: month(Math.max(p90.value, median.value)),
 			currency: 'USD',
 			source: `${BLS_SOURCE}, U.S. national, SOC ${soc}: annual P10 / median / P90 ÷ 12${notes.length ? `; estimate: ${notes.join(', ')}` : ''}`,
+			method: {
+				nl: `Amerikaanse lonen (BLS OEWS, mei 2024, landelijk, SOC ${soc}): het 10e percentiel, de mediaan en het 90e percentiel van het jaarloon, gedeeld door 12.${notes.length ? ' Schatting: niet alle bedragen zijn als jaarloon gepubliceerd.' : ''}`,
+				en: `U.S. wages (BLS OEWS, May 2024, national, SOC ${soc}): the 10th percentile, median and 90th percentile of annual wages, divided by 12.${notes.length ? ` Estimate: ${notes.join(', ')}.` : ''}`
+			},
 			year: 2024,
 			estimate: notes.length > 0
 		});

@@ -42,6 +42,16 @@ export async function readCbsClassBands(path: string, progress: ImportProgress, 
 			source:
 				`CBS StatLine 85517NED: median gross hourly wage ${year} of BRC 2014 class ${brc} (${name.nl}), € ${hourly.toFixed(2)} × 38 h/week × 52 / 12; ` +
 				`class assigned from the station's ISCO-08 group by Vakmetro's mapping. CBS publishes only the median, so min = max = median.`,
+			method: {
+				nl:
+					`Schatting: het mediane bruto uurloon ${year} van beroepsklasse ${brc} (${name.nl}) volgens CBS StatLine 85517NED, € ${hourly.toFixed(2).replace('.', ',')}, ` +
+					`maal 38 uur per week × 52 weken / 12 maanden. De klasse hoort bij de ISCO-08-groep van het beroep volgens de indeling van Vakmetro. ` +
+					`Het CBS publiceert alleen de mediaan, dus laagste en hoogste bedrag zijn gelijk aan de mediaan.`,
+				en:
+					`Estimate: the median gross hourly wage ${year} of occupation class ${brc} (${name.en}) in CBS StatLine 85517NED, €${hourly.toFixed(2)}, ` +
+					`times 38 hours a week × 52 weeks / 12 months. The class belongs to the occupation's ISCO-08 group by Vakmetro's mapping. ` +
+					`CBS publishes only the median, so the lowest and highest amounts equal the median.`
+			},
 			year,
 			estimate: true
 		});

@@ -65,6 +65,9 @@ describe('importEsco on the fixture slice', () => {
 		expect(band.source).toContain('85517NED');
 		expect(band.source).toContain('U.S. median');
 		expect(new Set(esco.content.salaryBands.map((b) => b.median)).size).toBeGreaterThan(2);
+		// Readers get the derivation in their own language; the citation stays as the source words it.
+		expect(band.method!.nl).toMatch(/^Schatting: het mediane bruto uurloon 2022 van beroepsklasse .* € 22,30.*Daarna maal [\d,]+: het Amerikaanse mediane loon/);
+		expect(band.method!.en).toMatch(/^Estimate: the median gross hourly wage 2022 .* €22\.30.*Then times [\d.]+: this occupation's U\.S\. median wage/);
 	});
 
 	it('joins O*NET through the crosswalk: job zone and experience with their source', () => {

@@ -44,6 +44,10 @@ export function differentiatedBands(
 			max: median,
 			currency: 'EUR',
 			source: `${band.source.split(';')[0]}; × ${ratio.toFixed(3)}: the station's U.S. median (${us.source.split(':')[0]}) over the geometric mean of the U.S. medians in its CBS class (estimate)`.slice(0, 500),
+			method: band.method && {
+				nl: `${band.method.nl} Daarna maal ${ratio.toFixed(2).replace('.', ',')}: het Amerikaanse mediane loon van dit beroep (BLS, via de O*NET-code) gedeeld door het meetkundig gemiddelde van de Amerikaanse medianen in de CBS-klasse.`,
+				en: `${band.method.en} Then times ${ratio.toFixed(2)}: this occupation's U.S. median wage (BLS, through its O*NET code) over the geometric mean of the U.S. medians in the CBS class.`
+			},
 			year: band.year,
 			estimate: true
 		});

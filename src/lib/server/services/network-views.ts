@@ -128,7 +128,7 @@ export function stationDetail(snap: Snapshot, id: string, viewer: Viewer): Stati
 	};
 }
 
-function moduleRef(m: Snapshot['content']['modules'][number]): ModuleRef {
+export function moduleRef(m: Snapshot['content']['modules'][number]): ModuleRef {
 	return {
 		id: m.id,
 		label: m.label,

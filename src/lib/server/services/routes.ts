@@ -71,6 +71,8 @@ export interface PlannedRoutes extends Omit<RouteResult, 'routes'> {
 	network: string;
 	version: number;
 	names: RouteNames;
+	/** Currency of the salaries on the routes (the destination's band; a network pays in one). */
+	currency: string;
 }
 
 /** The route (or variant) with this rank; null when there is none. */
@@ -151,7 +153,9 @@ export function planFor(
 				const skill = snap.skills.get(s);
 				if (skill) names.skills[s] = skill.label;
 			}
-	return { ...result, routes, network: snap.meta.id, version: snap.version, names };
+	const band = snap.stations.get(query.to)?.salaryBand;
+	const currency = (band && snap.salaryBands.get(band)?.currency) || 'EUR';
+	return { ...result, routes, network: snap.meta.id, version: snap.version, names, currency };
 }
 
 function namesFor(snap: Snapshot, result: RouteResult, query: RouteUrlQuery): RouteNames {

@@ -11,8 +11,9 @@ import { mapUnavailable } from '$lib/server/services/map-layout';
 import { planFor, routeOfRank, type PlannedRoutes } from '$lib/server/services/routes';
 import { localRouteOf, mapRouteOf } from './map-route';
 import type { Route } from '$lib/engine/routing';
-import type { Locale } from '$lib/schemas/common';
+import type { Locale, LocalizedText } from '$lib/schemas/common';
 import type { Snapshot } from '$lib/server/services/snapshot';
+import { skillsUsedOnRoute } from '$lib/skill-coverage';
 import type { PageServerLoad } from './$types';
 
 const MAX_SKILL_CHOICES = 600;
@@ -29,7 +30,8 @@ function problemKind(field: string, status: number): ProblemKind {
 export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	const snap = await pageSnapshot(url, locals.locale);
 	const choices = plannerChoices(snap, locals.locale);
-	const asked = url.searchParams.has('from') || url.searchParams.has('to');
+	// A question has both ends; a link with one ("plan from here" on a station page) fills in the form.
+	const asked = url.searchParams.has('from') && url.searchParams.has('to');
 	// A signed-in traveller plans with the skills in their profile. An empty skills field means
 	// "none chosen", so the profile's skills go into the URL — the link stays shareable and "save
 	// as plan" plans exactly the same question again — with profile=used, the page's marker that
@@ -46,11 +48,13 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	// profile was seen) and whatever the web added to a shared link are not part of it.
 	const question = knownParams(url, RouteUrlQuery);
 	let planned: PlannedRoutes | null = null;
+	let skillsUsed: Record<number, string[]> = {};
 	let problem: { field: string; message: string; status: number; kind: ProblemKind } | null = null;
 	if (asked) {
 		try {
 			const query = parsePageQuery(question, RouteUrlQuery, ROUTE_LIST_PARAMS);
 			planned = planFor(snap, query, locals.viewer);
+			skillsUsed = skillsUsedByRank(snap, planned, query);
 		} catch (e) {
 			const known = toApiError(e);
 			if (!known) throw e;
@@ -76,6 +80,10 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		query: question.searchParams.toString(),
 		links: links.searchParams.toString(),
 		profileSkills: profileSkills.map((s) => ({ id: s.skill, level: s.level, label: snap.skills.get(s.skill)?.label ?? { nl: s.skill, en: s.skill } })),
+		/** Per route rank, the traveller's skills the route puts to use, with their names. */
+		skillsUsed: Object.fromEntries(
+			Object.entries(skillsUsed).map(([rank, ids]) => [rank, ids.map((id) => ({ id, label: snap.skills.get(id)?.label ?? { nl: id, en: id } }))] as const)
+		) as Record<number, { id: string; label: LocalizedText }[]>,
 		/** Profile skills that count for this question (asked, and not unticked). */
 		profileUsed: asked ? profileSkills.filter((s) => heldIds.has(s.skill)).map((s) => s.skill) : [],
 		...(await shownOnMap(snap, shown, locals.locale, isDataRequest)),
@@ -129,6 +137,17 @@ async function shownOnMap(snap: Snapshot, shown: Route | null, locale: Locale, i
 		prerendered: isDataRequest ? null : placePrerendered('map', await mapOrBusy(locale, mapFragment(snap, locale, title, route)))
 	};
 	return { map, localMap: null, shown: { rank: shown.rank, route } };
+}
+
+/** Which of the skills the question holds each route (and variant) uses, by rank. */
+function skillsUsedByRank(snap: Snapshot, planned: PlannedRoutes, query: RouteUrlQuery): Record<number, string[]> {
+	const held = new Map<string, number>();
+	for (const h of query.skills) held.set(h.skill, Math.max(held.get(h.skill) ?? 0, h.level));
+	const requiresOf = (id: string) => snap.stations.get(id)?.requires ?? [];
+	const out: Record<number, string[]> = {};
+	for (const r of planned.routes.flatMap((x) => [x, ...x.variants]))
+		out[r.rank] = skillsUsedOnRoute(r.hops.map((h) => h.to), requiresOf, held, query.optional);
+	return out;
 }
 
 const ROUTE_FIELDS = ['from', 'to', 'skills', 'via', 'avoidStations', 'avoidLines', 'hoursPerWeek', 'maxTransfers', 'backwards', 'optional', 'k'] as const;

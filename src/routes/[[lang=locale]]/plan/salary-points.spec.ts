@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Route } from '$lib/engine/routing';
-import { salaryPoints } from './salary-points';
+import { salaryMarks, salaryPoints } from './salary-points';
 
 const route = (salaries: (number | null)[], months: number[]) =>
 	({
@@ -22,5 +22,34 @@ describe('salary points', () => {
 	});
 	it('has no points when no salary is known', () => {
 		expect(salaryPoints(route([null, null], [6]), 6)).toEqual([]);
+	});
+});
+
+describe('salary marks', () => {
+	const stepped = (salaries: (number | null)[], months: number[]) =>
+		({
+			salaryByStop: salaries.map((salary, i) => ({ station: `s${i}`, salary })),
+			hops: months.map((m, i) => {
+				const before = salaries[i] ?? null;
+				const after = salaries[i + 1] ?? null;
+				return { months: m, salaryAfter: after, salaryStep: before === null || after === null ? null : after - before };
+			})
+		}) as unknown as Route;
+
+	it('marks each stop as the start, a raise, no raise or a cut, at the month of arrival', () => {
+		expect(salaryMarks(stepped([3000, 3000, 3400, 3200], [12, 6, 18]))).toEqual([
+			{ month: 0, salary: 3000, change: 'start' },
+			{ month: 12, salary: 3000, change: 'flat' },
+			{ month: 18, salary: 3400, change: 'raise' },
+			{ month: 36, salary: 3200, change: 'cut' }
+		]);
+	});
+
+	it('a stop with an unknown band keeps the level before it and is marked unknown, never "no raise"', () => {
+		expect(salaryMarks(stepped([3000, null, 3600], [6, 6])).map((m) => [m.salary, m.change])).toEqual([
+			[3000, 'start'],
+			[3000, 'unknown'],
+			[3600, 'unknown']
+		]);
 	});
 });

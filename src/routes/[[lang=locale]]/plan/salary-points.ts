@@ -33,3 +33,34 @@ export function salaryPoints(route: SalaryRoute, horizon: number): SalaryPoint[]
 	if (last !== null && points.length > 0) points.push({ month: Math.max(month, horizon), salary: last });
 	return points;
 }
+
+/** What happens to pay on arriving at a stop: the start, a raise, none, a cut, or unknown. */
+export type SalaryChange = 'start' | 'raise' | 'flat' | 'cut' | 'unknown';
+
+export interface SalaryMark extends SalaryPoint {
+	change: SalaryChange;
+}
+
+/**
+ * A mark per stop for the chart: the month the traveller arrives and the salary held from then
+ * (a stop with an unknown band keeps the previous level, marked unknown), so a hop without a
+ * raise shows as such instead of vanishing into a flat line.
+ */
+export function salaryMarks(route: SalaryRoute): SalaryMark[] {
+	const marks: SalaryMark[] = [];
+	let month = 0;
+	let last: number | null = route.salaryByStop[0]?.salary ?? null;
+	if (last !== null) marks.push({ month: 0, salary: last, change: 'start' });
+	route.hops.forEach((hop) => {
+		month += hop.months;
+		if (last === null) {
+			last = hop.salaryAfter;
+			if (last !== null) marks.push({ month, salary: last, change: 'unknown' });
+			return;
+		}
+		const change: SalaryChange = hop.salaryStep === null ? 'unknown' : hop.salaryStep > 0 ? 'raise' : hop.salaryStep < 0 ? 'cut' : 'flat';
+		last = hop.salaryAfter ?? last;
+		marks.push({ month, salary: last, change });
+	});
+	return marks;
+}

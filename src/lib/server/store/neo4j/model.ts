@@ -93,6 +93,7 @@ export const GRAPH_MODEL: Record<EntityKind, KindModel> = {
 			{ name: 'max', type: 'float' },
 			{ name: 'currency', type: 'string' },
 			{ name: 'source', type: 'string' },
+			text('method'),
 			{ name: 'year', type: 'int' },
 			{ name: 'estimate', type: 'bool' }
 		],
