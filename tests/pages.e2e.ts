@@ -110,8 +110,11 @@ test('a signed-in worker sees how much of each station their skills cover, and w
 
 	// On the map: a badge by each station they partly cover, and the same in the station panel.
 	await openPage(page, '/en');
+	await expect(page.locator('[data-testid="metro-map"][data-opened]')).toBeVisible();
 	await expect(page.getByTestId('coverage-overlay').locator('[data-coverage="construction-welder"]')).toHaveCount(1);
-	await page.locator('[data-station="construction-welder"]').click();
+	// The map opens zoomed in: the station may lie outside the view until it has focus.
+	await page.locator('[data-station="construction-welder"]').focus();
+	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('panel-coverage')).toContainText(/You have 2 of its \d+ skills/);
 
 	// The planner counts them and says which each route uses.

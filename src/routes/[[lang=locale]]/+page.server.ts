@@ -87,7 +87,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		routeNames,
 		stations: isDataRequest ? stationRows(snap) : null,
 		stationsTable: isDataRequest ? null : placePrerendered('stations', stationsTableFragment(snap, locale)),
-		sectors: null
+		sectors: null,
 		// Per reader, beside the shared map data: never cached with it.
 		coverage: await readerCoverage(snap, locals.user)
 	};
