@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openPage } from './e2e-helpers';
 
@@ -87,4 +88,11 @@ test('GET /api/reach answers on the seed and on a real (ESCO) network, strict ab
 	const body = await esco.json();
 	expect(body.network).toBe('esco');
 	expect(body.destinations.map((d: { station: string }) => d.station)).toContain(line.stops[1]!.station.id);
+});
+
+test('the explore page with an answer has no axe violations', async ({ page }) => {
+	await page.goto('/nl/explore?from=hygienic-welder&months=60&hours=500');
+	await page.getByTestId('reach-item').first().waitFor();
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
