@@ -32,6 +32,13 @@ export async function openPage(page: Page, url: string): Promise<void> {
 	await page.goto(url, { waitUntil: 'networkidle' });
 }
 
+/** Nothing on the page is wider than the screen: the page itself never scrolls sideways. */
+export async function expectNoOverflow(page: Page, url: string): Promise<void> {
+	await openPage(page, url);
+	const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+	expect(widths.page, `${url} is ${widths.page} px wide on a ${widths.screen} px screen`).toBeLessThanOrEqual(widths.screen);
+}
+
 /** Signs in on a page of a new browser context and lands on the account page. */
 export async function signIn(browser: Browser, email: string, options: BrowserContextOptions & { prepare?: (page: Page) => Promise<void> } = {}): Promise<Page> {
 	const { prepare, ...contextOptions } = options;

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Membership } from '$lib/schemas/account';
 import { startApp, type AppContext } from '$lib/server/app';
 import type { Account } from '$lib/server/auth/roles';
+import { FIXTURES } from '$lib/server/import/fixture-paths';
+import { importTaxonomy } from '$lib/server/import/import-taxonomy';
 import { savePlan } from '$lib/server/plans/commands';
 import { planDeps } from '$lib/server/plans/deps';
 import * as explorePage from '../src/routes/[[lang=locale]]/explore/+page.server';
@@ -34,6 +36,8 @@ async function person(name: string, memberships: Membership[]): Promise<Account>
 
 beforeAll(async () => {
 	app = await startApp({ DATABASE_PATH: join(dir, 'vakmetro.db'), SEED_DIR: 'graph-seed' });
+	// A slice of the real ESCO files: most of its O*NET related occupations lie outside it.
+	await importTaxonomy(app.store, 'esco', FIXTURES.esco, { allowUnknownIds: true });
 	cast.worker = await person('wim', [{ organisation: COMPANY, role: 'worker' }]);
 	cast.loner = await person('lou', []);
 	await app.users.setProfileSkill(cast.worker.user.id, 'tig-welding-stainless', 4);
@@ -149,5 +153,22 @@ describe('the explore page', () => {
 		const left = await page('/en/explore?from=welder&months=120&hours=100000&profile=seen', cast.worker);
 		expect(left.profile!.used).toBe(false);
 		expect(new URLSearchParams(left.plannerLinks[left.explored!.destinations[0]!.station]).has('skills')).toBe(false);
+	});
+
+	it('on a network too big to draw whole (an ESCO slice): a local metro map of the start and the best places within reach', async () => {
+		const esco = (await app.store.readNetwork('esco'))!.content;
+		const welder = esco.stations.find((s) => s.label.en === 'spot welder')!.id;
+		const data = await page(`/en/explore?network=esco&from=${welder}&months=120&hours=5000`);
+		expect(data.problem).toBeNull();
+		const reached = data.explored!.destinations.map((d) => d.station);
+		expect(reached.length).toBeGreaterThan(0);
+		const map = data.map!;
+		expect(map.network).toBe('esco');
+		expect(map.local).toMatchObject({ kind: 'stations', focus: [welder, ...reached.slice(0, 9)] });
+		const drawn = new Set(map.layout.stations.map((s) => s.id));
+		// The start and the best-paid places within reach are on it, every one highlighted.
+		for (const id of [welder, ...reached.slice(0, 9)]) expect(drawn.has(id)).toBe(true);
+		expect(new Map(data.highlight!).get(welder)).toBe(1);
+		expect(map.layout.stations.length).toBeLessThanOrEqual(60);
 	});
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { PASSWORD, createBulkUsers, createUser, openPage, signIn } from './e2e-helpers';
+import { PASSWORD, createBulkUsers, createUser, expectNoOverflow, openPage, signIn } from './e2e-helpers';
 
 /**
  * Vakmetro on a phone (390 px wide) and the pieces a worker and an admin use at real size: no
@@ -11,13 +11,6 @@ import { PASSWORD, createBulkUsers, createUser, openPage, signIn } from './e2e-h
 const PHONE = { viewport: { width: 390, height: 844 } };
 const COMPANY = 'van-der-meer-machinebouw';
 const PLANNER = '/en/plan?from=construction-welder&to=hygienic-fitter';
-
-/** Nothing on the page is wider than the screen: the page itself never scrolls sideways. */
-async function expectNoOverflow(page: Page, url: string): Promise<void> {
-	await openPage(page, url);
-	const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
-	expect(widths.page, `${url} is ${widths.page} px wide on a ${widths.screen} px screen`).toBeLessThanOrEqual(widths.screen);
-}
 
 async function phonePage(browser: Browser, email?: string): Promise<Page> {
 	if (email) return signIn(browser, email, PHONE);

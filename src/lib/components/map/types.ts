@@ -19,8 +19,8 @@ export interface MapData {
 
 /** What a local map is about and what its window left out. */
 export interface LocalMapInfo {
-	kind: 'station' | 'route' | 'group';
-	/** The stations the map is about (the station, the route's stops, the group's hubs). */
+	kind: 'station' | 'route' | 'group' | 'stations';
+	/** The stations the map is about (the station, the route's stops, the group's hubs, the places within reach). */
 	focus: string[];
 	radius: number;
 	/** The group's code (e.g. `isco-72`) on a group map. */

@@ -3,7 +3,10 @@ import { toApiError } from '$lib/server/http/api';
 import { knownParams, mapOrBusy, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { EXPLORE_LIST_PARAMS, ExploreUrlQuery } from '$lib/schemas/queries';
 import { exploreFor, type Explored } from '$lib/server/services/explore';
-import { mapUnavailable, mapView, showsOverview } from '$lib/server/services/map-layout';
+import { localMap } from '$lib/server/services/local-map/local-map';
+import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
+import type { Snapshot } from '$lib/server/services/snapshot';
+import type { Locale } from '$lib/schemas/common';
 import { highlightOf, plannerQuery } from './explore-links';
 import type { PageServerLoad } from './$types';
 
@@ -54,7 +57,6 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			problem = { field: known.field ?? '', message: known.message, status: known.status };
 		}
 	}
-	const drawable = !mapUnavailable(snap) || showsOverview(snap);
 	return {
 		stations,
 		signedIn: locals.user !== null,
@@ -73,7 +75,20 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		problem,
 		/** Per destination, the planner's question for it (same traveller, same options). */
 		plannerLinks: explored && question ? Object.fromEntries(explored.destinations.map((d) => [d.station, plannerQuery(question!, d.station, locals.user !== null)])) : {},
-		map: explored && drawable ? await mapOrBusy(locals.locale, mapView(snap, locals.locale)) : null,
+		map: explored ? await mapOrBusy(locals.locale, exploreMap(snap, explored, locals.locale)) : null,
 		highlight: explored ? highlightOf(explored.from, reach, explored.months) : null
 	};
 };
+
+/** On a map of this many places a reader still finds the best ones. */
+const LOCAL_MAP_DESTINATIONS = 9;
+
+/**
+ * The whole network's map, or, when it is too big to read whole (ESCO, O*NET), a local metro map
+ * of the start and the best-paid places within reach, with the lines between them.
+ */
+function exploreMap(snap: Snapshot, explored: Explored, locale: Locale) {
+	if (!mapUnavailable(snap)) return mapView(snap, locale);
+	const stations = [explored.from, ...explored.destinations.slice(0, LOCAL_MAP_DESTINATIONS).map((d) => d.station)];
+	return localMap(snap, { kind: 'stations', stations }, locale);
+}

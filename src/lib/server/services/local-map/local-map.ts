@@ -28,7 +28,9 @@ const GROUP_HUBS = 3;
 export type LocalFocus =
 	| { kind: 'station'; station: string; radius?: number }
 	| { kind: 'route'; route: MapRoute; radius?: number }
-	| { kind: 'group'; group: string };
+	| { kind: 'group'; group: string }
+	/** A few stations together, e.g. a start and the best places within reach of it. */
+	| { kind: 'stations'; stations: readonly string[]; radius?: number };
 
 /** A local map, and the route it was asked for (with bridge walks as legs) on a route map. */
 export interface LocalMapData extends MapData {
@@ -109,6 +111,12 @@ function extract(snap: Snapshot, focus: LocalFocus): { sub: Subnetwork; info: Lo
 		const sub = extractSubnetwork(source(snap), { ...base, focus: focus.route.stations, forced: hopsOf(focus.route), radius });
 		return { sub, info: { kind: 'route', focus: [...focus.route.stations], radius, omitted: sub.omitted } };
 	}
+	if (focus.kind === 'stations') {
+		focus.stations.forEach((s) => requireStation(snap, s));
+		const radius = clampRadius(focus.radius, RADIUS.route);
+		const sub = extractSubnetwork(source(snap), { ...base, focus: [...focus.stations], radius });
+		return { sub, info: { kind: 'stations', focus: [...focus.stations], radius, omitted: sub.omitted } };
+	}
 	const hubs = groupHubs(snap, focus.group, GROUP_HUBS);
 	if (hubs.length === 0) throw new NotFoundError(`network '${snap.meta.id}' has no connected station in group '${focus.group}'`);
 	const sub = extractSubnetwork(source(snap), {
@@ -148,6 +156,7 @@ function layoutInput(snap: Snapshot, sub: Subnetwork, locale: Locale, colours: R
 function focusKey(focus: LocalFocus): string {
 	if (focus.kind === 'station') return `station:${focus.station}:${clampRadius(focus.radius, RADIUS.station)}`;
 	if (focus.kind === 'group') return `group:${focus.group}`;
+	if (focus.kind === 'stations') return `stations:${clampRadius(focus.radius, RADIUS.route)}:${focus.stations.join(',')}`;
 	return `route:${clampRadius(focus.radius, RADIUS.route)}:${focus.route.legs.map((l) => `${l.line}=${l.stations.join(',')}`).join('|')}`;
 }
 
