@@ -160,12 +160,12 @@ describe('the explore page', () => {
 		const welder = esco.stations.find((s) => s.label.en === 'spot welder')!.id;
 		const data = await page(`/en/explore?network=esco&from=${welder}&months=120&hours=5000`);
 		expect(data.problem).toBeNull();
-		const reached = data.explored!.destinations.map((d) => d.station);
+		const reached = data.explored!.destinations.map((d: { station: string }) => d.station);
 		expect(reached.length).toBeGreaterThan(0);
 		const map = data.map!;
 		expect(map.network).toBe('esco');
 		expect(map.local).toMatchObject({ kind: 'stations', focus: [welder, ...reached.slice(0, 9)] });
-		const drawn = new Set(map.layout.stations.map((s) => s.id));
+		const drawn = new Set(map.layout.stations.map((s: { id: string }) => s.id));
 		// The start and the best-paid places within reach are on it, every one highlighted.
 		for (const id of [welder, ...reached.slice(0, 9)]) expect(drawn.has(id)).toBe(true);
 		expect(new Map(data.highlight!).get(welder)).toBe(1);

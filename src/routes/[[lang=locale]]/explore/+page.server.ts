@@ -7,6 +7,7 @@ import { localMap } from '$lib/server/services/local-map/local-map';
 import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import type { Locale } from '$lib/schemas/common';
+import type { MapData } from '$lib/components/map/types';
 import { highlightOf, plannerQuery } from './explore-links';
 import type { PageServerLoad } from './$types';
 
@@ -87,7 +88,7 @@ const LOCAL_MAP_DESTINATIONS = 9;
  * The whole network's map, or, when it is too big to read whole (ESCO, O*NET), a local metro map
  * of the start and the best-paid places within reach, with the lines between them.
  */
-function exploreMap(snap: Snapshot, explored: Explored, locale: Locale) {
+function exploreMap(snap: Snapshot, explored: Explored, locale: Locale): Promise<MapData> {
 	if (!mapUnavailable(snap)) return mapView(snap, locale);
 	const stations = [explored.from, ...explored.destinations.slice(0, LOCAL_MAP_DESTINATIONS).map((d) => d.station)];
 	return localMap(snap, { kind: 'stations', stations }, locale);
