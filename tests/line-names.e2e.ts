@@ -45,7 +45,7 @@ for (const width of [390, 1440]) {
 		const { names, labels, markers } = await boxes(page);
 		expect(new Set(names.map((n) => n.line))).toEqual(new Set(['red', 'crimson']));
 		expect(names.find((n) => n.line === 'red')!.text).toBe('Red line');
-		expect(names.find((n) => n.line === 'crimson')!.text).toBe('Crimson line');
+		expect(names.find((n) => n.line === 'crimson')!.text).toBe('Crimson');
 		expect(labels.length).toBe(8);
 		const hits: string[] = [];
 		for (const n of names) {
@@ -71,7 +71,7 @@ test('the SVG and PNG downloads keep the line names', async ({ page }) => {
 	const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
 	const svg = readFileSync((await svgFile.path())!, 'utf8');
 	expect(svg.match(/>Red line</g)?.length).toBe(await page.locator('[data-line-name="red"]').count());
-	expect(svg).toContain('>Crimson line<');
+	expect(svg).toContain('>Crimson<');
 
 	// In the PNG, a name's pill is there in its line's colour (the PNG is drawn at twice the map's size).
 	const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);

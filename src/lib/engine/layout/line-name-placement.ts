@@ -16,8 +16,8 @@ export interface NamedDrawing {
 	scene: Scene;
 }
 
-/** Badge text is bold: a little wider than the label estimate. */
-const BOLD = 1.08;
+/** Badge text is bold: wider than the label estimate (and system fonts run wider still; the map squeezes what spills). */
+const BOLD = 1.15;
 /** Badges keep this much air to labels, markers and each other. */
 const PAD = 1.5;
 /** Cost of a badge covering a hop other than its own (a badge over a line hides which line goes where). */
