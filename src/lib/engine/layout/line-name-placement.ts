@@ -107,7 +107,7 @@ export function placeLineNames(
 			const path = forward ? points[e]! : points[e]!.slice().reverse();
 			const at = order[e]!.indexOf(spot.line);
 			const offset = (at - (order[e]!.length - 1) / 2) * settings.lineSpacing;
-			const far = otherMarker(scene, forward ? edge.b : edge.a);
+			const farMarker = scene.markers[3 * (forward ? edge.b : edge.a) + 2]!;
 			let walked = 0;
 			for (let i = 0; i + 1 < path.length; i++) {
 				const [ax, ay] = path[i]!;
@@ -119,7 +119,7 @@ export function placeLineNames(
 				const [nx, ny] = forward ? [-uy, ux] : [uy, -ux];
 				const half = extentAlong(ux, uy);
 				const first = i === 0 ? marker + settings.labelGap + half : half;
-				const last = i + 2 === path.length ? length - far - settings.labelGap - half : length - half;
+				const last = i + 2 === path.length ? length - farMarker - settings.labelGap - half : length - half;
 				for (let t = first; t <= last; t += height / 2)
 					consider(ax + ux * t + nx * offset, ay + uy * t + ny * offset, rank + DISTANCE_COST * ((walked + t) / height), e);
 				walked += length;
@@ -152,10 +152,6 @@ export function placeLineNames(
 		});
 	}
 	return { names, unplaced };
-}
-
-function otherMarker(scene: Scene, s: number): number {
-	return scene.markers[3 * s + 2]!;
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
