@@ -1,3 +1,4 @@
+import { DX, DY } from './directions';
 import { boxesOverlap, circleHitsBox, labelBox, type Box } from './geometry';
 import type { NameSpot } from './line-names';
 import type { Network } from './network';
@@ -27,6 +28,10 @@ const DISTANCE_COST = 0.25;
 /** A badge beyond a line's end (where metro maps name their lines) against one on the line. */
 const BEYOND_END_COST = 0.5;
 const BEYOND_END_STEPS = 4;
+/** A badge beside a terminus (off the line) is the last resort. */
+const BESIDE_END_COST = 3;
+/** Hops along the line a badge may move from its station when the nearer ones have no room. */
+const FOLLOW_HOPS = 3;
 
 /** Size of the badge for a text at the map's font size. */
 export function badgeSize(text: string, textWidth: TextWidth, settings: Pick<LayoutSettings, 'fontSize'>): { width: number; height: number } {
@@ -101,29 +106,38 @@ export function placeLineNames(
 			if (!best || total < best.cost) best = { box, cost: total };
 		};
 
-		spot.hops.forEach((e, rank) => {
-			const edge = net.edges[e]!;
-			const forward = edge.a === s;
-			const path = forward ? points[e]! : points[e]!.slice().reverse();
-			const at = order[e]!.indexOf(spot.line);
-			const offset = (at - (order[e]!.length - 1) / 2) * settings.lineSpacing;
-			const farMarker = scene.markers[3 * (forward ? edge.b : edge.a) + 2]!;
-			let walked = 0;
-			for (let i = 0; i + 1 < path.length; i++) {
-				const [ax, ay] = path[i]!;
-				const [bx, by] = path[i + 1]!;
-				const length = Math.hypot(bx - ax, by - ay);
-				if (length === 0) continue;
-				const [ux, uy] = [(bx - ax) / length, (by - ay) / length];
-				// The bundle's order is seen walking from a to b: its right-hand normal turns with it.
-				const [nx, ny] = forward ? [-uy, ux] : [uy, -ux];
-				const half = extentAlong(ux, uy);
-				const first = i === 0 ? marker + settings.labelGap + half : half;
-				const last = i + 2 === path.length ? length - farMarker - settings.labelGap - half : length - half;
-				for (let t = first; t <= last; t += height / 2)
-					consider(ax + ux * t + nx * offset, ay + uy * t + ny * offset, rank + DISTANCE_COST * ((walked + t) / height), e);
-				walked += length;
+		spot.hops.forEach((start, rank) => {
+			// Along the line from the station: its hop there, then on through stations where it
+			// simply goes on (a short first hop in a dense centre often has no room).
+			let [e, from, walked] = [start, s, 0];
+			for (let k = 0; k < FOLLOW_HOPS; k++) {
+				const edge = net.edges[e]!;
+				const forward = edge.a === from;
+				const to = forward ? edge.b : edge.a;
+				const path = forward ? points[e]! : points[e]!.slice().reverse();
+				const at = order[e]!.indexOf(spot.line);
+				const offset = (at - (order[e]!.length - 1) / 2) * settings.lineSpacing;
+				const [nearMarker, farMarker] = [scene.markers[3 * from + 2]!, scene.markers[3 * to + 2]!];
+				for (let i = 0; i + 1 < path.length; i++) {
+					const [ax, ay] = path[i]!;
+					const [bx, by] = path[i + 1]!;
+					const length = Math.hypot(bx - ax, by - ay);
+					if (length === 0) continue;
+					const [ux, uy] = [(bx - ax) / length, (by - ay) / length];
+					// The bundle's order is seen walking from a to b: its right-hand normal turns with it.
+					const [nx, ny] = forward ? [-uy, ux] : [uy, -ux];
+					const half = extentAlong(ux, uy);
+					const first = i === 0 ? nearMarker + settings.labelGap + half : half;
+					const last = i + 2 === path.length ? length - farMarker - settings.labelGap - half : length - half;
+					for (let t = first; t <= last; t += height / 2)
+						consider(ax + ux * t + nx * offset, ay + uy * t + ny * offset, rank + DISTANCE_COST * ((walked + t) / height), e);
+					walked += length;
+				}
+				const onward = net.adj[to]!.filter((f) => f !== e && net.edges[f]!.lines.includes(spot.line));
+				if (onward.length !== 1) break;
+				[e, from] = [onward[0]!, to];
 			}
+			const path = net.edges[start]!.a === s ? points[start]! : points[start]!.slice().reverse();
 			if (spot.end && rank === 0 && path.length > 1) {
 				// Beyond the end, the way the line would go on.
 				const [bx, by] = path[1]!;
@@ -131,7 +145,15 @@ export function placeLineNames(
 				const [ux, uy] = [(cx - bx) / length, (cy - by) / length];
 				for (let step = 0; step < BEYOND_END_STEPS; step++) {
 					const reach = marker + settings.labelGap + extentAlong(ux, uy) + (step * height) / 2;
-					consider(cx + ux * reach, cy + uy * reach, BEYOND_END_COST + DISTANCE_COST * step, e);
+					consider(cx + ux * reach, cy + uy * reach, BEYOND_END_COST + DISTANCE_COST * step, start);
+				}
+				// Else beside the terminus, like a label: where the line ends, only its own name sits.
+				for (let dir = 0; dir < 8; dir++) {
+					const [dx, dy] = [DX[dir]! * (dir & 1 ? Math.SQRT1_2 : 1), DY[dir]! * (dir & 1 ? Math.SQRT1_2 : 1)];
+					for (let step = 0; step < BEYOND_END_STEPS; step++) {
+						const reach = marker + settings.labelGap + extentAlong(dx, dy) + (step * height) / 2;
+						consider(cx + dx * reach, cy + dy * reach, BESIDE_END_COST + DISTANCE_COST * step, start);
+					}
 				}
 			}
 		});
