@@ -1,7 +1,8 @@
 // npm run bench:layout [-- --json] [-- --runs 7] [-- --big-runs 3] [-- --only nyc-subway] [-- --data ../shared/data/transit-networks] [-- --no-crossing-nodes]
 // Lays out the seed network and every transit network (*.json, LOOM line graphs) in the data
 // folder, and prints per network the time (median CPU and wall) and stages, the quality —
-// unrouted hops, crossings, bends, octilinear share, label overlaps, label-to-station distance —
+// unrouted hops, crossings, bends, octilinear share, label overlaps, label-to-station distance,
+// line names drawn where meeting lines have close colours —
 // beside the reference tool octi's figures where known. Like octi, a transit network is first
 // planarized: where two hops cross in the geography without a shared station a crossing node
 // is put (crossing-nodes.ts), so its crossings are those the layout adds, counted apart from
@@ -251,6 +252,9 @@ if (args.json) {
 		console.log(
 			`  labels    overlaps ${m.labelOverlaps.total}  farthest from its dot ${m.labelDistance.max} px  too far ${m.labelDistance.far}` +
 				`  nearer to another dot ${m.labelDistance.nearerToOther}`
+		);
+		console.log(
+			`  line names ${m.lineNames.count} (no place for ${r.stats.lineNames.unplaced}) where meeting lines have close colours, over a label/marker/name ${m.lineNames.overlaps}`
 		);
 		console.log(
 			`  engine    grid ${r.stats.grid.width}×${r.stats.grid.height} @ ${r.stats.grid.cellSize}px${r.stats.gridRefined ? ' (refined)' : ''}  paths ${r.stats.routedPaths}` +

@@ -45,6 +45,10 @@ describe.skipIf(!existsSync(NYC))('a big dense geographic network (NYC subway)',
 		expect(m.stationsOnForeignEdges).toBe(0);
 		expect(m.labelOverlaps.total).toBe(0);
 		expect(m.labelDistance).toMatchObject({ far: 0, nearerToOther: 0 });
+		// Lines of one colour family (A/C/E blue, 4/5/6 green, ...) are named where they part and
+		// at their ends, beside no label, marker or other name.
+		expect(m.lineNames.count).toBeGreaterThan(0);
+		expect(m.lineNames.overlaps).toBe(0);
 
 		// No detours around the map: no path leaves the stations' box, and no hop is longer
 		// than the Chebyshev distance between its stations by more than an eighth of the map (today: 19 cells of 177).
@@ -68,6 +72,7 @@ describe.skipIf(!existsSync(NYC))('a big dense geographic network (NYC subway)',
 		const again = layout(input);
 		expect(again.stations).toEqual(result.stations);
 		expect(again.edges).toEqual(result.edges);
+		expect(again.lineNames).toEqual(result.lineNames);
 
 		// The next version (and the English map) is laid out on this one: nothing may move and
 		// every hop keeps its drawing (routed afresh, 3 stations moved and one hop went straight).

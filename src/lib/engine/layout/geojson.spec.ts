@@ -31,7 +31,8 @@ describe('layoutInputFromGeoJson', () => {
 			{ from: 'j', to: 'b', lines: ['L'] },
 			{ from: 'j', to: 'c', lines: ['L', 'M'] }
 		]);
-		expect(input.lines.find((l) => l.id === 'M')).toEqual({ id: 'M', colour: '#ff0000', stations: ['c', 'j'] });
+		// The line's label is the name the map writes on it where its colour is close to another's.
+		expect(input.lines.find((l) => l.id === 'M')).toEqual({ id: 'M', colour: '#ff0000', stations: ['c', 'j'], name: 'M' });
 		expect(input.lines.find((l) => l.id === 'L')!.stations[0]).toBe('a');
 	});
 

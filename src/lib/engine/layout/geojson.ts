@@ -26,19 +26,19 @@ export function layoutInputFromGeoJson(data: unknown, name = 'geojson'): LayoutI
 		const label = f.properties.station_label;
 		return { id: String(f.properties.id), label: typeof label === 'string' ? label : '', position: { x: lon * kx, y: -lat * ky } };
 	});
-	const lines = new Map<string, { colour: string; hops: [string, string][] }>();
+	const lines = new Map<string, { colour: string; name?: string; hops: [string, string][] }>();
 	const edges = strings.map((f) => {
 		const from = String(f.properties.from);
 		const to = String(f.properties.to);
-		const on = (f.properties.lines as { id: string; color: string }[] | undefined) ?? [];
+		const on = (f.properties.lines as { id: string; color: string; label?: unknown }[] | undefined) ?? [];
 		for (const l of on) {
-			const entry = lines.get(l.id) ?? { colour: `#${l.color}`, hops: [] };
+			const entry = lines.get(l.id) ?? { colour: `#${l.color}`, ...(typeof l.label === 'string' && l.label !== '' ? { name: l.label } : {}), hops: [] };
 			entry.hops.push([from, to]);
 			lines.set(l.id, entry);
 		}
 		return { from, to, lines: on.map((l) => l.id) };
 	});
-	const lineInputs: LayoutLineInput[] = [...lines].map(([id, l]) => ({ id, colour: l.colour, stations: walk(l.hops) }));
+	const lineInputs: LayoutLineInput[] = [...lines].map(([id, l]) => ({ id, colour: l.colour, stations: walk(l.hops), ...(l.name ? { name: l.name } : {}) }));
 	return { stations, edges, lines: lineInputs };
 }
 

@@ -1,9 +1,17 @@
+import type { LabelPlacement } from './types';
+
 /** Axis-aligned box. */
 export interface Box {
 	x0: number;
 	y0: number;
 	x1: number;
 	y1: number;
+}
+
+/** The box a placed label's text takes (see LabelPlacement). */
+export function labelBox(l: LabelPlacement): Box {
+	const x0 = l.anchor === 'start' ? l.x : l.anchor === 'middle' ? l.x - l.width / 2 : l.x - l.width;
+	return { x0, y0: l.y - l.height / 2, x1: x0 + l.width, y1: l.y + l.height / 2 };
 }
 
 export function boxesOverlap(a: Box, b: Box, pad = 0): boolean {

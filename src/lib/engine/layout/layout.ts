@@ -2,12 +2,15 @@ import { unrollPaths, type Drawing } from './assemble';
 import { buildCombGraph, type CombGraph } from './comb-graph';
 import { insertCrossingNodes } from './crossing-nodes';
 import { screenAngle } from './directions';
+import { labelBox } from './geometry';
 import { initialTargets } from './initial-positions';
 import { placeLabels, type LabelRequest } from './labels';
+import { placeLineNames } from './line-name-placement';
+import { badgeText, nameSpots } from './line-names';
 import { orderLines } from './line-order';
 import { buildNetwork, otherEnd, type Network } from './network';
 import { octilinearize } from './octilinear';
-import { buildScene, bundleHalfWidth, markerRadius } from './scene';
+import { buildScene, bundleHalfWidth, markerRadius, type Scene } from './scene';
 import { resolveSettings, styleOf } from './settings';
 import { estimateTextWidth } from './text-width';
 import type {
@@ -19,6 +22,7 @@ import type {
 	LayoutSettings,
 	LayoutStage,
 	LayoutStyle,
+	LineNamePlacement,
 	PreviousLayout
 } from './types';
 
@@ -104,8 +108,12 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 		if (!best || drawn.overlaps < best.overlaps) best = drawn;
 		if (drawn.overlaps === 0) break;
 	}
-	const { sx, sy, points, labels, cell } = best!;
+	const { sx, sy, points, labels, cell, scene } = best!;
 	style.cellSize = cell;
+	// Lines named after the labels: a badge gives way to every station label.
+	const named = net.lineNames.map((name) => name !== '');
+	const texts = net.lineNames.map((name) => (name === '' ? '' : badgeText(name, net.lineNames)));
+	const lineNames = placeLineNames(net, nameSpots(net, named), texts, { points, order, labels, scene }, textWidth, { ...settings, cellSize: cell });
 	lap('labels');
 
 	const stations = net.ids.map((id, s) => ({
@@ -131,7 +139,8 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 		stations,
 		edges,
 		lines,
-		bounds: boundsOf(stations, edges, settings.stationRadius),
+		lineNames: lineNames.names,
+		bounds: boundsOf(stations, edges, lineNames.names, settings.stationRadius),
 		style,
 		stats: {
 			timeMs,
@@ -147,7 +156,8 @@ export function layout(input: LayoutInput, options: LayoutOptions = {}): LayoutR
 			expandedStates: octi.expanded,
 			budgetExhausted: octi.budgetExhausted,
 			gridRefined: refined,
-			initial: targets.source
+			initial: targets.source,
+			lineNames: { placed: lineNames.names.length, unplaced: lineNames.unplaced }
 		}
 	};
 }
@@ -179,6 +189,7 @@ interface Drawn {
 	points: [number, number][][];
 	labels: (LabelPlacement | null)[];
 	overlaps: number;
+	scene: Scene;
 }
 
 /** The drawing in pixels at one cell size, with its labels placed. */
@@ -207,7 +218,7 @@ function drawAt(net: Network, drawing: Drawing, cell: number, widths: number[], 
 		};
 	});
 	const placed = placeLabels(scene, requests, { ...settings, cellSize: cell });
-	return { cell, sx, sy, points, labels: placed.labels, overlaps: placed.overlaps };
+	return { cell, sx, sy, points, labels: placed.labels, overlaps: placed.overlaps, scene };
 }
 
 /**
@@ -237,6 +248,7 @@ function round2(v: number): number {
 function boundsOf(
 	stations: LayoutResult['stations'],
 	edges: LayoutResult['edges'],
+	names: LineNamePlacement[],
 	radius: number
 ): Bounds {
 	let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
@@ -248,12 +260,12 @@ function boundsOf(
 	};
 	for (const s of stations) {
 		add(s.x - radius, s.y - radius, s.x + radius, s.y + radius);
-		const l = s.label;
-		if (!l) continue;
-		const left = l.anchor === 'start' ? l.x : l.anchor === 'middle' ? l.x - l.width / 2 : l.x - l.width;
-		add(left, l.y - l.height / 2, left + l.width, l.y + l.height / 2);
+		if (!s.label) continue;
+		const box = labelBox(s.label);
+		add(box.x0, box.y0, box.x1, box.y1);
 	}
 	for (const e of edges) for (const [x, y] of e.points) add(x, y, x, y);
+	for (const n of names) add(n.x - n.width / 2, n.y - n.height / 2, n.x + n.width / 2, n.y + n.height / 2);
 	if (minX === Infinity) return { minX: 0, minY: 0, maxX: 0, maxY: 0 };
 	return { minX, minY, maxX, maxY };
 }

@@ -1,5 +1,5 @@
 import { isOctilinear, screenAngle } from './directions';
-import { boxesOverlap, segmentsIntersect, type Box } from './geometry';
+import { boxesOverlap, labelBox, segmentsIntersect, type Box } from './geometry';
 import { LABEL_REACH_HEIGHTS, markerGap, nearerToOther } from './label-reach';
 import { buildScene, sceneHits } from './scene';
 import type { LayoutInput, LayoutResult, LayoutStage, PreviousLayout } from './types';
@@ -35,6 +35,11 @@ export interface LayoutMetrics {
 	 * box is nearer to another station's marker than to their own (`nearerToOther`).
 	 */
 	labelDistance: { max: number; far: number; nearerToOther: number };
+	/**
+	 * Line-name badges drawn (`count`), and badges that cover a station label, a station marker
+	 * or another badge (`overlaps`): a name must not hide what it sits beside.
+	 */
+	lineNames: { count: number; overlaps: number };
 	/** Stations that were in the previous layout and now sit elsewhere (null without one). */
 	stationsMoved: number | null;
 	timeMs: Record<LayoutStage | 'total', number>;
@@ -111,6 +116,7 @@ export function layoutMetrics(result: LayoutResult, options: MetricsOptions = {}
 		stationsOnForeignEdges: foreign,
 		lineCrossings: { onSegments, ...stationLineCrossings(st.length, edges) },
 		...labelChecks(result, edges),
+		lineNames: lineNameChecks(result, edges),
 		stationsMoved: options.previous ? moved(result, options.previous) : null,
 		timeMs: result.stats.timeMs
 	};
@@ -240,11 +246,6 @@ function stationLineCrossings(n: number, edges: (Drawn & { lines: string[] })[])
 	return { inStations, byEmbedding };
 }
 
-function labelBox(l: NonNullable<LayoutResult['stations'][number]['label']>): Box {
-	const x0 = l.anchor === 'start' ? l.x : l.anchor === 'middle' ? l.x - l.width / 2 : l.x - l.width;
-	return { x0, y0: l.y - l.height / 2, x1: x0 + l.width, y1: l.y + l.height / 2 };
-}
-
 function labelChecks(
 	result: LayoutResult,
 	edges: { a: number; b: number; points: [number, number][]; lines: string[] }[]
@@ -281,6 +282,26 @@ function labelChecks(
 		labelOverlaps: { total: withLines + withStations + withLabels, withLines, withStations, withLabels },
 		labelDistance: { max: Math.round(max * 10) / 10, far, nearerToOther: nearerOther }
 	};
+}
+
+function lineNameChecks(result: LayoutResult, edges: { a: number; b: number; points: [number, number][]; lines: string[] }[]): LayoutMetrics['lineNames'] {
+	const names = result.lineNames ?? [];
+	const scene = buildScene(
+		result.stations,
+		edges.map((e) => ({ from: e.a, to: e.b, points: e.points, lineCount: e.lines.length })),
+		result.style
+	);
+	const labels = result.stations.flatMap((s) => (s.label ? [labelBox(s.label)] : []));
+	const boxes = names.map((n) => ({ x0: n.x - n.width / 2, y0: n.y - n.height / 2, x1: n.x + n.width / 2, y1: n.y + n.height / 2 }));
+	let overlaps = 0;
+	boxes.forEach((box, i) => {
+		let marker = false;
+		sceneHits(scene, box, (item) => {
+			if (item >= scene.segCount) marker = true;
+		});
+		if (marker || labels.some((l) => boxesOverlap(box, l)) || boxes.some((b, j) => j !== i && boxesOverlap(box, b))) overlaps++;
+	});
+	return { count: names.length, overlaps };
 }
 
 function moved(result: LayoutResult, previous: PreviousLayout): number {

@@ -21,6 +21,8 @@ export interface Network {
 	adj: number[][];
 	lineIds: string[];
 	lineColours: string[];
+	/** The name a line is written with where its colour is close to another's ('' for none). */
+	lineNames: string[];
 	/** Stops per line in the input's order (not necessarily all joined by hops). */
 	lineStations: number[][];
 	/** The edge joining two stations, or undefined. */
@@ -63,6 +65,7 @@ export function buildNetwork(input: LayoutInput, options: { maxDegree?: number }
 	const lineIndex = new Map<string, number>();
 	const lineIds: string[] = [];
 	const lineColours: string[] = [];
+	const lineNames: string[] = [];
 	const lineStations: number[][] = [];
 	for (const l of input.lines) {
 		if (typeof l.id !== 'string' || l.id === '') throw new LayoutInputError(`line id must be a non-empty string, got ${JSON.stringify(l.id)}`);
@@ -70,6 +73,8 @@ export function buildNetwork(input: LayoutInput, options: { maxDegree?: number }
 		lineIndex.set(l.id, lineIds.length);
 		lineIds.push(l.id);
 		lineColours.push(l.colour);
+		if (l.name !== undefined && typeof l.name !== 'string') throw new LayoutInputError(`line '${l.id}': name must be a string`);
+		lineNames.push(l.name?.trim() ?? '');
 		lineStations.push(
 			l.stations.map((sid) => {
 				const i = index.get(sid);
@@ -120,7 +125,7 @@ export function buildNetwork(input: LayoutInput, options: { maxDegree?: number }
 			);
 	});
 	const edgeBetween = (a: number, b: number) => edgeByPair.get(a < b ? a * n + b : b * n + a);
-	return { ids, index, labels, position, pinned, edges, adj, lineIds, lineColours, lineStations, edgeBetween };
+	return { ids, index, labels, position, pinned, edges, adj, lineIds, lineColours, lineNames, lineStations, edgeBetween };
 }
 
 export const otherEnd = (e: NetEdge, s: number): number => (e.a === s ? e.b : e.a);

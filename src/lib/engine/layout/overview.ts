@@ -102,7 +102,8 @@ export function overviewLayout(input: LayoutInput): LayoutResult {
 			expandedStates: 0,
 			budgetExhausted: false,
 			gridRefined: false,
-			initial: targets.source
+			initial: targets.source,
+			lineNames: { placed: 0, unplaced: 0 }
 		}
 	};
 }

@@ -39,6 +39,11 @@ export interface LayoutLineInput {
 	colour: string;
 	/** Stops in career order (first stop = entry job). Used for the initial order and the output. */
 	stations: string[];
+	/**
+	 * The line's name in the map's language: written on the line where its colour is close to
+	 * a line it meets (line-names.ts). A line without one (a bridge, drawn dashed) is never named.
+	 */
+	name?: string;
 }
 
 /** Width in pixels of a label at the map's font size. */
@@ -118,6 +123,22 @@ export interface LabelPlacement {
 	dir: Compass;
 }
 
+/**
+ * A badge with a line's name, drawn on the line (or just beyond its end) where its colour is
+ * close to a line it meets: a rounded box `width` × `height` centred on (x, y), filled with the
+ * line's colour, the text centred in it at the map's font size in bold.
+ */
+export interface LineNamePlacement {
+	line: string;
+	/** The station it names the line at: an end, or where a line of a close colour parts, joins or crosses. */
+	station: string;
+	text: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
 export interface LayoutStation {
 	id: string;
 	x: number;
@@ -184,6 +205,8 @@ export interface LayoutStats {
 	gridRefined: boolean;
 	/** Where the initial positions came from. */
 	initial: 'positions' | 'layered' | 'previous' | 'mixed';
+	/** Line-name badges placed, and those that found no place free of labels, markers and badges. */
+	lineNames: { placed: number; unplaced: number };
 }
 
 export interface LayoutStyle {
@@ -202,6 +225,8 @@ export interface LayoutResult {
 	stations: LayoutStation[];
 	edges: LayoutEdge[];
 	lines: LayoutLine[];
+	/** Absent on the overview, which names no lines (its lines are drawn straight over each other). */
+	lineNames?: LineNamePlacement[];
 	bounds: Bounds;
 	/** The drawing constants the layout was made for. */
 	style: LayoutStyle;

@@ -19,7 +19,7 @@ function network(): NetworkContent {
 }
 
 describe('toLayoutInput', () => {
-	it('names stations in the chosen language and merges lines that share a hop', () => {
+	it('names stations and lines in the chosen language and merges lines that share a hop', () => {
 		const input = toLayoutInput(network(), 'en');
 		expect(input.stations.map((s) => s.label)).toEqual(['Welder', 'Fitter', 'Work planner']);
 		expect(input.edges).toEqual([
@@ -27,8 +27,8 @@ describe('toLayoutInput', () => {
 			{ from: 'fitter', to: 'planner', lines: ['red', 'blue'] }
 		]);
 		expect(input.lines).toEqual([
-			{ id: 'red', colour: '#ff0000', stations: ['welder', 'fitter', 'planner'] },
-			{ id: 'blue', colour: '#0000ff', stations: ['planner', 'fitter'] }
+			{ id: 'red', colour: '#ff0000', stations: ['welder', 'fitter', 'planner'], name: 'Red' },
+			{ id: 'blue', colour: '#0000ff', stations: ['planner', 'fitter'], name: 'Blue' }
 		]);
 	});
 
@@ -54,6 +54,23 @@ describe('toLayoutInput', () => {
 			const m = layoutMetrics(layout(input), { input });
 			// Before the label placer knew the bound, "Hygiënisch ontwerper" sat under "Calculator", away from its dot.
 			expect(m.labelDistance).toMatchObject({ far: 0, nearerToOther: 0 });
+			expect(m.labelOverlaps.total).toBe(0);
+		}
+	});
+
+	it('names the seed lines whose colours were close where they meet, beside no label, and none with today\'s palette', () => {
+		const { content } = loadSeedDirectory('graph-seed');
+		expect(layout(toLayoutInput(content, 'en')).lineNames).toEqual([]);
+		// The palette the seed had: three pairs of meeting lines a protan or deutan reader could not tell apart.
+		const before: Record<string, string> = { welding: '#D7263D', aerostructures: '#4C6A92', service: '#7A8B1E' };
+		const old = { ...content, lines: content.lines.map((l) => ({ ...l, colour: before[l.id] ?? l.colour })) };
+		for (const locale of ['nl', 'en'] as const) {
+			const input = toLayoutInput(old, locale);
+			const result = layout(input);
+			const m = layoutMetrics(result, { input });
+			expect(new Set(result.lineNames!.map((n) => n.line))).toEqual(new Set(['welding', 'work-preparation', 'aerostructures', 'quality', 'assembly', 'service']));
+			expect(result.lineNames!.find((n) => n.line === 'service')!.text).toBe('Service');
+			expect(m.lineNames.overlaps).toBe(0);
 			expect(m.labelOverlaps.total).toBe(0);
 		}
 	});

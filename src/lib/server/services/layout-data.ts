@@ -27,6 +27,6 @@ export function toLayoutInput(content: NetworkContent, locale: Locale): LayoutIn
 			...(s.position && s.pinned ? { pinned: { x: s.position.x, y: s.position.y } } : {})
 		})),
 		edges: [...hops.values()],
-		lines: content.lines.map((l) => ({ id: l.id, colour: l.colour, stations: l.stops.map((s) => s.station) }))
+		lines: content.lines.map((l) => ({ id: l.id, colour: l.colour, stations: l.stops.map((s) => s.station), name: l.label[locale] }))
 	};
 }

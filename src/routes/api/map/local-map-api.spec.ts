@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBridgeLine } from '$lib/components/map/bridge-line';
+import { layoutMetrics } from '$lib/engine/layout';
+import { confusablePairs } from '$lib/engine/layout/line-names';
 import type { MapRoute } from '$lib/components/map/types';
 import type { NetworkContent } from '$lib/schemas';
 import { startApp, type AppContext } from '$lib/server/app';
@@ -111,6 +113,21 @@ describe('GET /api/map with a focus, on an imported ESCO slice', () => {
 		expect(map.local).toMatchObject({ kind: 'group', group: 'isco-72' });
 		expect(map.stations.length).toBeGreaterThan(3);
 		for (const s of map.stations) expect(content.stations.find((c) => c.id === s.id)!.codes!.isco).toMatch(/^72/);
+	});
+
+	it('names lines on the map wherever lines that meet keep close colours, beside no label', async () => {
+		let pairs = 0;
+		for (const query of ['group=isco-72', 'group=isco-7', `around=${station('spot welder')}&radius=4`]) {
+			const map = (await get(`network=esco&lang=en&${query}`)).body as LocalMapData;
+			// Bridges are drawn dashed and carry no name.
+			const close = confusablePairs(map.layout.lines.filter((l) => !isBridgeLine(l.id)));
+			pairs += close.length;
+			const badges = new Set(map.layout.lineNames!.map((n) => n.line));
+			for (const p of close) expect([p.a, p.b].filter((l) => !badges.has(l)), `${p.a}/${p.b}`).toEqual([]);
+			expect(layoutMetrics(map.layout).lineNames.overlaps).toBe(0);
+		}
+		// A taxonomy colours hundreds of lines from a small palette: a crowded local map runs out of distinct colours.
+		expect(pairs).toBeGreaterThan(0);
 	});
 
 	it('answers 404 for an unknown station or an empty group, 400 naming the field for bad input', async () => {

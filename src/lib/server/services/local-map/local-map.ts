@@ -130,7 +130,7 @@ function extract(snap: Snapshot, focus: LocalFocus): { sub: Subnetwork; info: Lo
 
 function layoutInput(snap: Snapshot, sub: Subnetwork, locale: Locale, colours: ReadonlyMap<string, string>): LayoutInput {
 	const lines: LayoutLineInput[] = [
-		...sub.lines.map((l) => ({ id: l.id, colour: colours.get(l.id)!, stations: l.stations })),
+		...sub.lines.map((l) => ({ id: l.id, colour: colours.get(l.id)!, stations: l.stations, name: snap.lines.get(l.id)!.label[locale] })),
 		...sub.bridges.map((b) => ({ id: bridgeLineId(b.from, b.to), colour: BRIDGE_COLOUR, stations: [b.from, b.to] }))
 	];
 	const hops = new Map<string, LayoutEdgeInput>();
