@@ -74,6 +74,11 @@ function validatorFor(path: string, method: string, status: number): ValidateFun
 	return validators.get(key)!;
 }
 
+function requestBodyValidator(path: string, method: string): ValidateFunction {
+	const pointer = ['paths', path, method, 'requestBody', 'content', 'application/json', 'schema'].map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
+	return ajv.compile({ $ref: `openapi.json#/${pointer}` });
+}
+
 /**
  * Calls the real endpoint for `method path` with a concrete `url`, and checks its answer against
  * the document. Returns what the caller saw, for the test to look into further.
@@ -92,6 +97,12 @@ async function call(method: (typeof METHODS)[number], path: string, url: string,
 	if (validate) {
 		const ok = validate(outcome.body);
 		expect(ok, `${method} ${url} → ${outcome.status}: ${ajv.errorsText(validate.errors, { separator: '\n' })}`).toBe(true);
+	}
+	// A body the endpoint accepted must be one the document allows. (Not the other way round: a
+	// date that does not exist or an item's cross-field rules have no JSON Schema form.)
+	if (init.json !== undefined && outcome.status < 300) {
+		const body = requestBodyValidator(path, method.toLowerCase());
+		expect(body(init.json), `${method} ${url}: the body it accepted fits the document: ${ajv.errorsText(body.errors)}`).toBe(true);
 	}
 	checked.add(`${method} ${path} ${outcome.status}`);
 	return outcome;
