@@ -21,7 +21,8 @@ export const ProgressRequest = z.object({ module: Id, doneOn: IsoDate.nullable()
 
 // ---- answers
 
-const PersonRef = z.object({ id: RecordId, name: z.string() }).strict();
+export const PersonRef = z.object({ id: RecordId, name: z.string() }).strict();
+export type PersonRef = z.infer<typeof PersonRef>;
 
 /** What changed in today's network since the plan was saved. */
 const Change = z.discriminatedUnion('kind', [
@@ -44,6 +45,7 @@ export const ModuleView = z
 		change: Change.nullable()
 	})
 	.strict();
+export type ModuleView = z.infer<typeof ModuleView>;
 
 export const PlanProgressView = z
 	.object({

@@ -1,6 +1,7 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
-import type { ApiErrorBody, Sent } from '$lib/schemas/api/error';
+import type { ApiErrorBody } from '$lib/schemas/api/error';
+import type { Sent } from '$lib/schemas/api/sent';
 import { isReservedKey, keyedByInput } from '$lib/safe-keys';
 import { HeavyPoolBusy } from '../heavy/pool';
 import { ConflictError, InUseError, NotFoundError, ValidationError } from '../store/errors';

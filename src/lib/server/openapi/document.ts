@@ -85,13 +85,12 @@ function parameters(e: Endpoint): JsonSchema[] {
 	return [...path, ...query];
 }
 
-function answers(e: Endpoint, out: Components): JsonSchema {
+function answers(e: Endpoint, out: Components): Record<string, JsonSchema> {
 	const operation = operationName(e);
 	const entries = Object.entries(e.responses).map(([status, a]: [string, Answer]) => {
-		const code = Number(status);
-		const schema = a.schema ? out.ref(a.schema, `${operation}${status}`) : code >= 400 ? out.ref(ApiErrorBody, 'Error') : null;
-		const mediaType = a.mediaType ?? 'application/json';
-		return [status, { description: a.description, ...(schema || a.mediaType ? { content: { [mediaType]: schema && !a.mediaType ? { schema } : {} } } : {}) }];
+		if (a.mediaType) return [status, { description: a.description, content: { [a.mediaType]: {} } }];
+		const schema = a.schema ? out.ref(a.schema, `${operation}${status}`) : Number(status) >= 400 ? out.ref(ApiErrorBody, 'Error') : null;
+		return [status, schema ? { description: a.description, content: { 'application/json': { schema } } } : { description: a.description }];
 	});
 	return Object.fromEntries(entries);
 }
