@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiErrorBody } from '$lib/schemas/api/error';
+import { Id } from '$lib/schemas/common';
 import { PlannedRoute } from '$lib/schemas/api/routes';
 import type { Answer, Endpoint } from './endpoint';
 import { ENDPOINTS } from './endpoints';
@@ -68,7 +69,7 @@ function parameters(e: Endpoint): JsonSchema[] {
 		name,
 		in: 'path',
 		required: true,
-		schema: inline(e.params?.[name!] ?? z.string().min(1))
+		schema: inline(e.params?.[name!] ?? Id)
 	}));
 	if (!e.query) return path;
 	const object = inline(e.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
