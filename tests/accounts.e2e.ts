@@ -54,7 +54,7 @@ test.describe.serial('accounts, roles and plans', () => {
 			return page.getByTestId('form-message').textContent();
 		};
 		const wrong = await attempt('ada@example.nl');
-		expect(wrong).toBe('The email address or password is not correct.');
+		expect(wrong).toBe('The email address or password is not correct. Check both and try again.');
 		expect(await attempt('nobody@example.nl')).toBe(wrong);
 	});
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPLORE_LIMITS, QUERY_LIMITS } from '$lib/engine/routing/query';
-import { Id } from './common';
+import { Id, SkillLevel } from './common';
 import { DEFAULT_HELD_LEVEL } from './held-level';
 
 export { DEFAULT_HELD_LEVEL };
@@ -21,11 +21,14 @@ const HeldSkill = z
 	.transform((v) => {
 		const [skill, level] = v.split(':');
 		return { skill: skill!, level: level ? Number(level) : DEFAULT_HELD_LEVEL };
-	});
+	})
+	// What it becomes, stated, so the API description can show the parsed query too.
+	.pipe(z.object({ skill: z.string(), level: SkillLevel }).strict());
 
 const Flag = z
 	.enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'])
-	.transform((v) => v === 'true' || v === '1' || v === 'on' || v === 'yes');
+	.transform((v) => v === 'true' || v === '1' || v === 'on' || v === 'yes')
+	.pipe(z.boolean());
 
 const intIn = (range: { min: number; max: number }, fallback: number) => z.coerce.number().int().min(range.min).max(range.max).default(fallback);
 

@@ -32,7 +32,7 @@ describe('parsing a posted form', () => {
 
 	it('calls a number out of range invalid, not too long', () => {
 		const r = parseForm(form({ skill: 'welding', level: '9' }), SkillForm, 'en', 'skill');
-		expect(!r.ok && r.failure.data).toMatchObject({ form: 'skill', errors: { level: 'This value is not valid.' } });
+		expect(!r.ok && r.failure.data).toMatchObject({ form: 'skill', errors: { level: 'This value is not valid. Check it and try again.' } });
 	});
 
 	it('says which field holds an invisible control or text-direction character', () => {

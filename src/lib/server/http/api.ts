@@ -1,13 +1,13 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
+import type { ApiErrorBody } from '$lib/schemas/api/error';
+import type { Sent } from '$lib/schemas/api/sent';
 import { isReservedKey, keyedByInput } from '$lib/safe-keys';
 import { HeavyPoolBusy } from '../heavy/pool';
 import { ConflictError, InUseError, NotFoundError, ValidationError } from '../store/errors';
 import { bodySizeLimit, describeLimit, isBodyTooLarge } from './body-limit';
 
-export interface ApiErrorBody {
-	error: { status: number; code: string; message: string; field?: string; issues?: { field: string; message: string }[] };
-}
+export type { ApiErrorBody };
 
 /** An error an API caller can act on; rendered as JSON with its status. */
 export class ApiError extends Error {
@@ -57,6 +57,14 @@ function crossSite(event: RequestEvent): string | null {
 	if (origin !== null && origin !== event.url.origin) return `Origin ${origin}`;
 	const site = event.request.headers.get('sec-fetch-site');
 	return site === 'cross-site' || site === 'same-site' ? `Sec-Fetch-Site ${site}` : null;
+}
+
+/**
+ * An endpoint's answer, checked at compile time against the response schema the OpenAPI
+ * document (GET /api/openapi.json) publishes for it, so the two cannot drift apart.
+ */
+export function answer<S extends z.ZodType>(_schema: S, body: Sent<z.output<S>>): Sent<z.output<S>> {
+	return body;
 }
 
 export interface ApiOptions<S extends z.ZodType> {

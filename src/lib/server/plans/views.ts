@@ -1,68 +1,18 @@
 import type { User } from '$lib/schemas/account';
-import type { LocalizedText } from '$lib/schemas/common';
-import type { Plan, PlanModule, PlanStatus, PlanStop } from '$lib/schemas/plan';
+import type { ModuleView, PersonRef, PlanDetail, PlanSummary } from '$lib/schemas/api/plans';
+import type { Plan, PlanModule } from '$lib/schemas/plan';
 import { viewerOf, type Account } from '../auth/roles';
 import type { UserStore } from '../store/user-types';
 import type { Viewer } from '../viewer';
-import { may, type PlanAction, type PlanRelation } from './access';
+import { may, type PlanAction } from './access';
 import { openPlan, relationOf, type PlanDeps } from './deps';
 import { compareWithNetwork, type Change } from './network-changes';
-import { planProgress, type PlanProgress } from './progress';
-import { certificateUpkeep, type CertificateUpkeep, type Completion } from './upkeep';
+import { planProgress } from './progress';
+import { certificateUpkeep, type Completion } from './upkeep';
 
-export interface PersonRef {
-	id: string;
-	name: string;
-}
-
-/** A module as one viewer may see it: a closed module of an organisation they are not in keeps only its numbers. */
-export interface ModuleView {
-	key: string;
-	id: string | null;
-	label: LocalizedText | null;
-	hidden: boolean;
-	hours: number;
-	price: number;
-	currency: string;
-	points: number;
-	doneOn: string | null;
-	change: Change | null;
-}
-
-export interface StopView extends Omit<PlanStop, 'modules' | 'untaught'> {
-	modules: ModuleView[];
-	/** Named by today's network where it still knows the skill, else by id. */
-	untaught: { id: string; label: LocalizedText | null }[];
-	stationChange: Change | null;
-	rideChange: Change | null;
-	done: boolean;
-}
-
-export interface PlanDetail {
-	id: string;
-	title: string;
-	status: PlanStatus;
-	organisation: string | null;
-	network: string;
-	networkVersion: number;
-	/** The network's version today; null when the network is gone. */
-	currentVersion: number | null;
-	networkChanged: boolean;
-	createdAt: string;
-	acceptedAt: string | null;
-	owner: PersonRef;
-	createdBy: PersonRef | null;
-	relation: PlanRelation;
-	can: Record<PlanAction, boolean>;
-	stops: StopView[];
-	totals: Plan['route']['totals'];
-	hoursPerWeek: number;
-	progress: Omit<PlanProgress, 'doneOn' | 'stopsDone' | 'next'> & {
-		next: { stop: number; station: string; label: LocalizedText; modulesToDo: ModuleView[]; salaryBefore: number | null; salaryAfter: number | null; salaryStep: number | null } | null;
-	};
-	upkeep: (Omit<CertificateUpkeep, 'requiredAt'> & { label: LocalizedText | null; requiredAt: LocalizedText[] })[];
-	comments: { id: string; author: PersonRef | null; body: string; createdAt: string; mine: boolean }[];
-}
+/** The read models' types are the API's response schemas (schemas/api/plans), so pages and API say the same. */
+export type { ModuleView, PersonRef, PlanDetail, PlanSummary };
+type StopView = PlanDetail['stops'][number];
 
 const ACTIONS: PlanAction[] = ['view', 'comment', 'progress', 'accept', 'share', 'rename', 'delete'];
 
@@ -183,18 +133,6 @@ export async function planDetail(deps: PlanDeps, account: Account, planId: strin
 			mine: c.authorId === account.user.id
 		}))
 	};
-}
-
-export interface PlanSummary {
-	id: string;
-	title: string;
-	status: PlanStatus;
-	organisation: string | null;
-	owner: PersonRef;
-	from: LocalizedText;
-	to: LocalizedText;
-	percent: number;
-	createdAt: string;
 }
 
 async function summarise(users: UserStore, plan: Plan, owner: PersonRef): Promise<PlanSummary> {

@@ -1,26 +1,14 @@
-import type { Line, Locale, LocalizedText, SalaryBand, Station } from '$lib/schemas';
+import type { Line, LocalizedText, Station } from '$lib/schemas';
+import type { LineDetail, LineRef, LineSummary, ModuleRef, SearchHit, StationDetail, StationSummary } from '$lib/schemas/api/network-views';
 import { NotFoundError } from '../store/errors';
 import { canSeeModule, type Viewer } from '../viewer';
 import { normalizeText } from './search-text';
 import { buildSearchIndex, rankMatches } from './search-index';
 import type { SearchEntry, SearchKind, Snapshot } from './snapshot';
 
-/** Read models shared by pages and the JSON API, so both always say the same. */
+/** Read models shared by pages and the JSON API, so both always say the same (their types: schemas/api). */
 
-export interface LineRef {
-	id: string;
-	label: LocalizedText;
-	colour: string;
-}
-
-export interface StationSummary {
-	id: string;
-	label: LocalizedText;
-	level: number | null;
-	salary: SalaryBand | null;
-	lines: LineRef[];
-	interchange: boolean;
-}
+export type { LineDetail, LineRef, ModuleRef, SearchHit, StationDetail, StationSummary };
 
 function lineRef(l: Line): LineRef {
 	return { id: l.id, label: l.label, colour: l.colour };
@@ -52,37 +40,6 @@ export function stationSummary(snap: Snapshot, s: Station): StationSummary {
 
 export function listStations(snap: Snapshot): StationSummary[] {
 	return snap.content.stations.map((s) => stationSummary(snap, s));
-}
-
-export interface ModuleRef {
-	id: string;
-	label: LocalizedText;
-	kind: string;
-	hours: number;
-	price: number;
-	currency: string;
-	language: string;
-	provider: string;
-	closed: boolean;
-}
-
-export interface StationDetail extends StationSummary {
-	description: LocalizedText | null;
-	codes: Station['codes'] | null;
-	requires: {
-		/** `fallback` lists the languages whose label is the English one standing in (imports). */
-		skill: { id: string; label: LocalizedText; fallback: Locale[] };
-		essential: boolean;
-		level: number;
-		modules: ModuleRef[];
-		/** No visible module and no curriculum teaches it: learned on the job, or nowhere. */
-		untaught: boolean;
-	}[];
-	/** Where each line goes from here. */
-	onLines: { line: LineRef; previous: { id: string; label: LocalizedText } | null; next: { id: string; label: LocalizedText; months: number } | null }[];
-	curricula: { id: string; label: LocalizedText; school: LocalizedText; crebo: string | null; level: string }[];
-	certificates: { id: string; label: LocalizedText; validityYears: number; pointsPerYear: number }[];
-	regions: { id: string; label: LocalizedText }[];
 }
 
 export function stationDetail(snap: Snapshot, id: string, viewer: Viewer): StationDetail {
@@ -142,19 +99,7 @@ export function moduleRef(m: Snapshot['content']['modules'][number]): ModuleRef 
 	};
 }
 
-export interface LineDetail extends LineRef {
-	description: LocalizedText | null;
-	stops: {
-		station: StationSummary;
-		/** Experience months on the previous stop before riding on to this one. */
-		months: number | null;
-		monthsFromStart: number;
-		/** Other lines to change to here. */
-		transfers: LineRef[];
-	}[];
-}
-
-export function listLines(snap: Snapshot): (LineRef & { stops: number; from: string; to: string })[] {
+export function listLines(snap: Snapshot): LineSummary[] {
 	return snap.content.lines.map((l) => ({ ...lineRef(l), stops: l.stops.length, from: l.stops[0]!.station, to: l.stops[l.stops.length - 1]!.station }));
 }
 
@@ -174,13 +119,6 @@ export function lineDetail(snap: Snapshot, id: string): LineDetail {
 			};
 		})
 	};
-}
-
-export interface SearchHit {
-	kind: SearchKind;
-	id: string;
-	label: LocalizedText;
-	score: number;
 }
 
 /**

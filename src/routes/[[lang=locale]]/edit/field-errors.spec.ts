@@ -28,6 +28,6 @@ describe('field problems in the reader’s language', () => {
 
 	it('keeps an unrecognised problem’s own words', () => {
 		expect(fieldMessage('something odd', 'en')).toBe('something odd');
-		expect(fieldMessage('something odd', 'nl')).toBe('Dit klopt niet: something odd');
+		expect(fieldMessage('something odd', 'nl')).toBe('Dit klopt niet: something odd. Verbeter het en sla opnieuw op.');
 	});
 });

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-import { IsoDate } from '$lib/schemas/account';
-import { Id } from '$lib/schemas/common';
 import { refuseDenied } from '$lib/server/auth/guards';
-import { api } from '$lib/server/http/api';
+import { PlanProgressView, ProgressRequest } from '$lib/schemas/api/plans';
+import { answer, api } from '$lib/server/http/api';
 import { markModule } from '$lib/server/plans/commands';
 import { parseJsonBody, planRequest } from '$lib/server/plans/request';
 import { planDetail } from '$lib/server/plans/views';
@@ -11,9 +9,9 @@ import type { RequestHandler } from './$types';
 /** Owner only: a module done on a day, or not done with doneOn null. */
 export const PUT: RequestHandler = api(async (event) => {
 	const { account, deps } = await planRequest(event);
-	const { module, doneOn } = await parseJsonBody(event.request, z.object({ module: Id, doneOn: IsoDate.nullable() }).strict());
+	const { module, doneOn } = await parseJsonBody(event.request, ProgressRequest);
 	return refuseDenied(event, async () => {
 		await markModule(deps, account, event.params.id, module, doneOn);
-		return (await planDetail(deps, account, event.params.id)).progress;
+		return answer(PlanProgressView, (await planDetail(deps, account, event.params.id)).progress);
 	});
 });

@@ -2,7 +2,8 @@ import { json, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ENTITY_NOUN, type EntityKind } from '$lib/schemas';
 import { Id } from '$lib/schemas/common';
-import { ApiError, api, readJson } from '$lib/server/http/api';
+import { ItemConflictBody, ItemDeleteQuery, ItemDeletedResponse, ItemPutRequest, ItemResponse, ItemSavedResponse } from '$lib/schemas/api/network-items';
+import { ApiError, answer, api, readJson } from '$lib/server/http/api';
 import { EditConflict, kindOfSlug } from '$lib/server/services/network-edit';
 import { editing, orDenied } from '$lib/server/services/network-edit/request';
 import { ValidationError } from '$lib/server/store/errors';
@@ -15,8 +16,6 @@ import type { RequestHandler } from './$types';
  */
 
 const Params = z.object({ network: Id, id: Id });
-const PutBody = z.object({ revision: z.number().int().min(0), item: z.record(z.string(), z.unknown()) }).strict();
-const DeleteQuery = z.object({ revision: z.coerce.number().int().min(1).optional() }).strict();
 
 function target(event: RequestEvent<{ network: string; kind: string; id: string }>): { network: string; kind: EntityKind; id: string } {
 	const kind = kindOfSlug(event.params.kind);
@@ -37,7 +36,7 @@ export const GET: RequestHandler = api(async (event) => {
 	const { network, kind, id } = target(event);
 	const { editor, service } = await editing(event, network);
 	const view = await service.read(editor, network, kind, id);
-	return {
+	return answer(ItemResponse, {
 		kind,
 		id,
 		item: view.item,
@@ -47,13 +46,13 @@ export const GET: RequestHandler = api(async (event) => {
 		mayEdit: view.editRefusal === null,
 		mayDelete: view.deleteRefusal === null,
 		history: await service.history(editor, network, kind, id)
-	};
+	});
 });
 
 export const PUT: RequestHandler = api(async (event) => {
 	const { network, kind, id } = target(event);
 	const { editor, service } = await editing(event, network);
-	const body = PutBody.safeParse(await readJson(event.request));
+	const body = ItemPutRequest.safeParse(await readJson(event.request));
 	if (!body.success) {
 		const issue = body.error.issues[0]!;
 		const field = issue.path.map(String).join('.') || 'body';
@@ -62,17 +61,17 @@ export const PUT: RequestHandler = api(async (event) => {
 	if (body.data.item.id !== id) throw new ApiError(400, 'invalid', `item.id must be '${id}', the ${ENTITY_NOUN[kind]} in the URL`, 'item.id');
 	try {
 		const saved = await orDenied(event, () => service.save(editor, network, kind, body.data.item, body.data.revision));
-		return json(saved, { status: body.data.revision === 0 ? 201 : 200 });
+		return json(answer(ItemSavedResponse, saved), { status: body.data.revision === 0 ? 201 : 200 });
 	} catch (e) {
 		return conflictResponse(e) ?? inBody(e);
 	}
 });
 
-export const DELETE: RequestHandler = api({ query: DeleteQuery }, async (event, q) => {
+export const DELETE: RequestHandler = api({ query: ItemDeleteQuery }, async (event, q) => {
 	const { network, kind, id } = target(event);
 	const { editor, service } = await editing(event, network);
 	try {
-		return await orDenied(event, () => service.remove(editor, network, kind, id, q.revision));
+		return answer(ItemDeletedResponse, await orDenied(event, () => service.remove(editor, network, kind, id, q.revision)));
 	} catch (e) {
 		return conflictResponse(e) ?? inBody(e);
 	}
@@ -82,11 +81,11 @@ export const DELETE: RequestHandler = api({ query: DeleteQuery }, async (event, 
 function conflictResponse(e: unknown): Response | null {
 	if (!(e instanceof EditConflict)) return null;
 	return json(
-		{
+		answer(ItemConflictBody, {
 			error: { status: 409, code: 'conflict', message: e.message },
 			current: e.current ? { item: e.current.item, revision: e.current.revision } : null,
 			savedBy: e.lastChange ? { by: e.lastChange.actor.label, at: e.lastChange.at } : null
-		},
+		}),
 		{ status: 409 }
 	);
 }
