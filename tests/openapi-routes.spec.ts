@@ -23,6 +23,8 @@ const request = vi.hoisted(() => ({ current: undefined as unknown }));
 vi.mock('$app/server', () => ({ getRequestEvent: () => request.current }));
 
 const COMPANY = 'van-der-meer-machinebouw';
+/** A module closed to the company's members (graph-seed/modules.yaml). */
+const CLOSED_MODULE = 'vdm-hygienic-welding-practice';
 const API_DIR = join(process.cwd(), 'src', 'routes', 'api');
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
@@ -163,6 +165,17 @@ describe('real answers match the document', () => {
 		expect((await call('GET', '/api/lines/{id}', '/api/lines/welding?network=nowhere', null)).status).toBe(404);
 		expect((await call('GET', '/api/search', '/api/search?q=las', cast.worker)).status).toBe(200);
 		expect((await call('GET', '/api/search', '/api/search?q=', null)).status).toBe(400);
+	});
+
+	it('skills and modules: an open module, a closed one for a member and for anyone else', async () => {
+		const skill = await call('GET', '/api/skills/{id}', '/api/skills/tig-welding-stainless', cast.worker);
+		expect(skill.status).toBe(200);
+		expect((skill.body as { skill: { stations: unknown[] } }).skill.stations.length).toBeGreaterThan(0);
+		expect((await call('GET', '/api/skills/{id}', '/api/skills/no-such-skill', null)).status).toBe(404);
+		expect((await call('GET', '/api/skills/{id}', '/api/skills/tig-welding-stainless?lang=nl', null)).status).toBe(400);
+		expect((await call('GET', '/api/modules/{id}', '/api/modules/vca-basis-course', null)).status).toBe(200);
+		expect((await call('GET', '/api/modules/{id}', `/api/modules/${CLOSED_MODULE}`, cast.worker)).status).toBe(200);
+		expect((await call('GET', '/api/modules/{id}', `/api/modules/${CLOSED_MODULE}`, null)).status).toBe(404);
 	});
 
 	it('the planner: routes with variants, setbacks and no route at all; reach', async () => {

@@ -24,6 +24,10 @@ export const MapLayout = z
 		/** One per hop: `lines` left to right walking from `from` to `to`; `points` holds the bends. */
 		edges: z.array(z.object({ from: z.string(), to: z.string(), lines: z.array(z.string()), points: z.array(XY) }).strict()),
 		lines: z.array(z.object({ id: z.string(), colour: z.string(), stations: z.array(z.string()) }).strict()),
+		/** A line's name written on it where its colour is close to a line it meets (see engine/layout/line-names.ts). */
+		lineNames: z
+			.array(z.object({ line: z.string(), station: z.string(), text: z.string(), x: z.number(), y: z.number(), width: z.number(), height: z.number() }).strict())
+			.optional(),
 		bounds: z.object({ minX: z.number(), minY: z.number(), maxX: z.number(), maxY: z.number() }).strict(),
 		/** The drawing constants the layout was made for (pixels). */
 		style: z.object({ cellSize: z.number(), fontSize: z.number(), lineWidth: z.number(), lineSpacing: z.number(), stationRadius: z.number() }).strict(),
@@ -43,6 +47,7 @@ export const MapLayout = z
 				expandedStates: z.number().int(),
 				budgetExhausted: z.boolean(),
 				gridRefined: z.boolean(),
+				lineNames: z.object({ placed: z.number().int(), unplaced: z.number().int() }).strict(),
 				initial: z.enum(['positions', 'layered', 'previous', 'mixed'])
 			})
 			.strict()
@@ -71,7 +76,7 @@ export const MapResponse = z
 		/** On a local map (`around`, `route` or `group`): what it is about and what its window left out. */
 		local: z
 			.object({
-				kind: z.enum(['station', 'route', 'group']),
+				kind: z.enum(['station', 'route', 'group', 'stations']),
 				focus: z.array(Id),
 				radius: z.number().int(),
 				group: z.string().optional(),

@@ -148,6 +148,8 @@ export const RoutesResponse = z
 		reason: z.enum(['unreachable', 'backwards', 'above-destination', 'via', 'avoided', 'max-transfers', 'revisit', 'search-limit']).nullable(),
 		horizonMonths: z.number().nullable(),
 		names: RouteNames,
+		/** The currency of the destination's salary band, for the amounts on the route cards. */
+		currency: z.string(),
 		/** How much searching it took (for operators and benchmarks). */
 		stats: z
 			.object({

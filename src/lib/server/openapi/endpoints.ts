@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ModuleResponse, SkillResponse } from '$lib/schemas/api/catalogue';
 import { ApiErrorBody } from '$lib/schemas/api/error';
 import { MapResponse } from '$lib/schemas/api/map';
 import { ItemConflictBody, ItemDeleteQuery, ItemDeletedResponse, ItemPutRequest, ItemResponse, ItemSavedResponse } from '$lib/schemas/api/network-items';
@@ -83,6 +84,26 @@ export const ENDPOINTS: readonly Endpoint[] = [
 		access: 'public',
 		query: NETWORK_READ,
 		responses: { 200: { description: 'The line', schema: LineResponse }, 400: badQuery, 404: { description: 'No such line or network' } }
+	},
+	{
+		method: 'get',
+		path: '/api/skills/{id}',
+		summary: 'One skill: the stations that require it, the modules and curricula that teach it',
+		description: 'Stations are listed essential first, at most 500 (`stationCount` has the totals). `untaught: true`: no visible module or curriculum teaches it.',
+		tag: 'network',
+		access: 'public',
+		query: NETWORK_READ,
+		responses: { 200: { description: 'The skill', schema: SkillResponse }, 400: badQuery, 404: { description: 'No such skill or network' } }
+	},
+	{
+		method: 'get',
+		path: '/api/modules/{id}',
+		summary: 'One module: provider, hours, price, what it teaches, the certificates it awards or keeps, its learning tracks',
+		description: 'A module closed to an organisation answers 404 to anyone outside it, the same as an id that does not exist.',
+		tag: 'network',
+		access: 'public',
+		query: NETWORK_READ,
+		responses: { 200: { description: 'The module', schema: ModuleResponse }, 400: badQuery, 404: { description: 'No such module (or closed to this reader), or no such network' } }
 	},
 	{
 		method: 'get',

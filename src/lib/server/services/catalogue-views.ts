@@ -1,7 +1,8 @@
-import type { Codes, Locale, LocalizedText } from '$lib/schemas';
+import type { ModuleDetail, SkillDetail } from '$lib/schemas/api/catalogue';
+import type { LocalizedText } from '$lib/schemas';
 import { NotFoundError } from '../store/errors';
 import { canSeeModule, type Viewer } from '../viewer';
-import { moduleRef, type ModuleRef } from './network-views';
+import { moduleRef } from './network-views';
 import type { Snapshot } from './snapshot';
 
 /**
@@ -11,31 +12,6 @@ import type { Snapshot } from './snapshot';
 
 /** A skill page lists at most this many stations; ESCO's commonest skills are required by thousands. */
 export const STATION_LIST_LIMIT = 500;
-
-export interface StationNeed {
-	id: string;
-	label: LocalizedText;
-	essential: boolean;
-	level: number;
-}
-
-export interface SkillDetail {
-	id: string;
-	label: LocalizedText;
-	/** Languages whose label is the English one standing in (imports). */
-	fallback: Locale[];
-	group: string | null;
-	codes: Codes | null;
-	/** Stations requiring the skill: essential first, then by required level (highest first), then id. */
-	stations: StationNeed[];
-	/** How many stations require it in all (the list stops at STATION_LIST_LIMIT). */
-	stationCount: { essential: number; optional: number };
-	/** Modules the viewer may see that teach it, with the level they teach to. */
-	modules: (ModuleRef & { teachesLevel: number })[];
-	curricula: { id: string; label: LocalizedText; school: LocalizedText; level: string; teachesLevel: number }[];
-	/** No visible module and no curriculum teaches it: learned on the job, or nowhere. */
-	untaught: boolean;
-}
 
 export function skillDetail(snap: Snapshot, id: string, viewer: Viewer): SkillDetail {
 	const skill = snap.skills.get(id);
@@ -67,19 +43,6 @@ export function skillDetail(snap: Snapshot, id: string, viewer: Viewer): SkillDe
 		curricula,
 		untaught: modules.length === 0 && curricula.length === 0
 	};
-}
-
-export interface ModuleDetail extends ModuleRef {
-	/** The organisation a closed module is closed to (only its members get this far). */
-	organisation: { id: string; label: LocalizedText } | null;
-	url: string | null;
-	teaches: { id: string; label: LocalizedText; level: number }[];
-	/** Certificates passing the module obtains. */
-	awards: { id: string; label: LocalizedText }[];
-	/** Upkeep points it gives towards certificates already held; never obtains them. */
-	upkeep: { points: number; certificates: { id: string; label: LocalizedText }[] };
-	/** Learning tracks bundling it whose every module the viewer may see (a track never names a hidden one). */
-	tracks: { id: string; label: LocalizedText }[];
 }
 
 /**

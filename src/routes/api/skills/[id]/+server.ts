@@ -1,9 +1,10 @@
-import { api } from '$lib/server/http/api';
+import { SkillResponse } from '$lib/schemas/api/catalogue';
+import { answer, api } from '$lib/server/http/api';
 import { skillDetail } from '$lib/server/services/catalogue-views';
 import { NetworkQuery, snapshotFor } from '$lib/server/services/snapshot-for';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = api({ query: NetworkQuery.strict() }, async ({ params, locals }, q) => {
 	const snap = await snapshotFor(q.network);
-	return { network: snap.meta.id, version: snap.version, skill: skillDetail(snap, params.id, locals.viewer) };
+	return answer(SkillResponse, { network: snap.meta.id, version: snap.version, skill: skillDetail(snap, params.id, locals.viewer) });
 });
