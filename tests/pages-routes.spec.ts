@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { translate } from '$lib/i18n';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Membership } from '$lib/schemas/account';
 import { startApp, type AppContext } from '$lib/server/app';
@@ -81,8 +82,8 @@ describe('module pages and /api/modules/[id]', () => {
 			const p = await page(who, CLOSED);
 			const missing = await page(who, 'no-such-module');
 			expect(p.status).toBe(404);
-			expect(p.body).toEqual({ message: `There is no module “${CLOSED}” in this network.` });
-			expect(missing.body).toEqual({ message: 'There is no module “no-such-module” in this network.' });
+			expect(p.body).toEqual({ message: translate('en', 'catalogue.moduleNotFound', { id: CLOSED }) });
+			expect(missing.body).toEqual({ message: translate('en', 'catalogue.moduleNotFound', { id: 'no-such-module' }) });
 			const a = await api(who, CLOSED);
 			expect(a.status).toBe(404);
 			expect(a.body).toEqual({ error: { status: 404, code: 'not-found', message: `module '${CLOSED}' does not exist` } });
@@ -116,7 +117,7 @@ describe('skill pages and /api/skills/[id]', () => {
 	});
 
 	it('an unknown skill is a 404 page and a 404 in the API; unknown parameters are refused', async () => {
-		expect(await skill(null, 'no-such-skill')).toEqual({ status: 404, body: { message: 'There is no skill “no-such-skill” in this network.' } });
+		expect(await skill(null, 'no-such-skill')).toEqual({ status: 404, body: { message: translate('en', 'catalogue.skillNotFound', { id: 'no-such-skill' }) } });
 		expect((await skillJson(null, 'no-such-skill')).status).toBe(404);
 		expect((await skillJson(null, 'tig-welding-stainless', '?foo=1')).status).toBe(400);
 	});

@@ -37,7 +37,7 @@ test('a station page leads to its skills and modules, and a module page says wha
 test('a closed module is a 404 for anyone outside its organisation, the page and the API alike', async ({ page, request }) => {
 	const res = await page.goto('/en/modules/vdm-hygienic-welding-practice');
 	expect(res!.status()).toBe(404);
-	await expect(page.getByText('There is no module “vdm-hygienic-welding-practice” in this network.')).toBeVisible();
+	await expect(page.getByText('There is no module “vdm-hygienic-welding-practice” in this network, or it is open only to members of an organisation.')).toBeVisible();
 	const api = await request.get('/api/modules/vdm-hygienic-welding-practice');
 	expect(api.status()).toBe(404);
 	expect((await request.get('/api/modules/vca-basis-course')).status()).toBe(200);
