@@ -28,6 +28,7 @@ import type { ReadContext } from './read-context';
 import { recordingFiles, type ImportReport } from './report';
 import { SkipLog } from './skip-log';
 import { wageFile } from './wage-file';
+import { fillJobZones } from './job-zone-fill';
 
 /** ESCO publishes no proficiency levels; every requirement asks for the middle level. */
 export const ESCO_REQUIREMENT_LEVEL = 3;
@@ -135,8 +136,10 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		if (group !== undefined && !groupIndex.has(group)) groupIndex.set(group, groupIndex.size);
 		modelSkills.push({ id: skill.id, kind: skill.group === 'knowledge' ? 'knowledge' : 'skill', reuse: skill.reuse ?? null, group: group === undefined ? -1 : groupIndex.get(group)! });
 	}
+	const zones = fillJobZones(stations.map((s) => ({ isco: s.codes?.isco, jobZone: s.profile?.jobZone ?? null })));
+	const zoneOf = new Map(stations.map((s, i) => [s.id, zones[i]!]));
 	const levelOf = (s: Station) => ({
-		jobZone: s.profile?.jobZone ?? null,
+		jobZone: zoneOf.get(s.id)!,
 		experienceMonths: s.profile?.experienceMonths ?? null,
 		trainingMonths: s.profile?.trainingMonths ?? null
 	});
