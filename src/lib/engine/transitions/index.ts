@@ -1,5 +1,6 @@
 import { ladders, type Ladder } from './ladders';
-import { ladderRank, scoreMoves, type OccupationMoves } from './moves';
+import { ladderRank, scoreMove, scoreMoves, type OccupationMoves } from './moves';
+import { workSimilarity } from './work-profiles';
 import type { TransitionSettings } from './settings';
 import type { Move, TransitionInput } from './types';
 
@@ -42,16 +43,28 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 			.sort((x, y) => Number(y.desirable) - Number(x.desirable) || y.score - x.score || x.to - y.to);
 		return [...ups, ...climbs, ...others].slice(0, settings.bridgesPerOccupation);
 	});
-	// And per destination its best step-ups from one job zone below: chosen by the origin alone,
-	// a manager's or professional's way in from underneath is often nobody's top choice (the
-	// origin's own ladder or a closer neighbour wins), and then no route reaches it. Best first
-	// over the whole network, and an origin takes at most `climbInBridges` + 1 of them, so a
+	// A specialised occupation may always move to the general form of its job (the taxonomy says
+	// it is a kind of it) where the model finds that viable: the general occupation is where the
+	// ladders of the field meet, and its specialisations' own bridges rarely pick it (their
+	// closest neighbours are the other specialisations of their trade).
+	const work = input.occupations.some((o) => o.broader !== undefined) ? workSimilarity(input.workProfiles) : [];
+	input.occupations.forEach((o, a) => {
+		const b = o.broader;
+		if (b === undefined || b === a || ahead[a]!.has(b) || bridges[a]!.some((x) => x.to === b)) return;
+		const move = scoreMove(input, settings, a, b, work);
+		if (move?.viable) bridges[a]!.push(move);
+	});
+	// And per destination its best ways in from below or beside (desirable, not from a higher
+	// job zone or pay): chosen by the origin alone, a supervisor's or manager's way in is often
+	// nobody's top choice (the origin's own ladder or a closer neighbour wins), and then no route
+	// reaches it. Best first over the whole network, and an origin takes at most `inBridges` + 1
+	// of them, so a
 	// generic job (door-to-door seller) does not become a hub with a bridge to every manager.
-	const candidates = moves.flatMap((m) => m.climbsIn).sort((x, y) => ladderRank(y) - ladderRank(x) || x.from - y.from || x.to - y.to);
+	const candidates = moves.flatMap((m) => m.waysIn).sort((x, y) => ladderRank(y) - ladderRank(x) || x.from - y.from || x.to - y.to);
 	const into = new Int32Array(n);
 	const extra = new Int32Array(n);
 	for (const v of candidates) {
-		if (into[v.to]! >= settings.climbInBridges || extra[v.from]! > settings.climbInBridges) continue;
+		if (into[v.to]! >= settings.inBridges || extra[v.from]! > settings.inBridges) continue;
 		if (ahead[v.from]!.has(v.to) || bridges[v.from]!.some((x) => x.to === v.to)) continue;
 		bridges[v.from]!.push(v);
 		into[v.to]!++;

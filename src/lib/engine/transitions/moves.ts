@@ -15,8 +15,11 @@ export interface OccupationMoves {
 	 * field (a ladder stays in its field; a worker's way up need not).
 	 */
 	readonly climbs: readonly Move[];
-	/** The best step-ups into it from one job zone below: how a worker reaches it from underneath. */
-	readonly climbsIn: readonly Move[];
+	/**
+	 * The best desirable moves into it from no higher job zone or pay (from below or beside):
+	 * how a worker reaches it without stepping down into it.
+	 */
+	readonly waysIn: readonly Move[];
 	readonly viableCount: number;
 	readonly desirableCount: number;
 }
@@ -29,6 +32,13 @@ const VIABLE = 20;
 const STEP_UPS = 10;
 /** Climbs kept per occupation, out and in: candidates for the bridges that climb a job zone. */
 const CLIMBS = 5;
+
+/** Ways in kept per occupation: candidates for the bridges chosen by the destination. */
+const WAYS_IN = 5;
+
+/** The move does not step down into its destination: job zone and pay not lower (both known). */
+const notDown = (oa: TransitionOccupation, ob: TransitionOccupation) =>
+	oa.level.jobZone !== null && ob.level.jobZone !== null && ob.level.jobZone >= oa.level.jobZone && oa.pay !== null && ob.pay !== null && ob.pay >= oa.pay;
 
 /** The move climbs one job zone (both known) and pays more: a way up the model allows in one move. */
 export const climbsOneZone = (oa: TransitionOccupation, ob: TransitionOccupation) =>
@@ -227,8 +237,8 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 	const optionalShared = new Int32Array(n);
 	const groupShared = new Int32Array(n);
 	const coreShared = new Int32Array(n);
-	const result: Omit<OccupationMoves, 'climbsIn'>[] = [];
-	const climbsIn: Move[][] = Array.from({ length: n }, () => []);
+	const result: Omit<OccupationMoves, 'waysIn'>[] = [];
+	const waysIn: Move[][] = Array.from({ length: n }, () => []);
 	for (let a = 0; a < n; a++) {
 		essentialShared.fill(0);
 		optionalShared.fill(0);
@@ -270,12 +280,10 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 			}
 			if (move.desirable) desirableCount++;
 			if (move.stepUp) keepStepUp(stepUps, move, STEP_UPS);
-			if (move.desirable && climbsOneZone(oa, ob)) {
-				keep(climbs, move, CLIMBS);
-				if (move.stepUp) keepStepUp(climbsIn[b]!, move, CLIMBS);
-			}
+			if (move.desirable && climbsOneZone(oa, ob)) keep(climbs, move, CLIMBS);
+			if (move.desirable && notDown(oa, ob)) keepStepUp(waysIn[b]!, move, WAYS_IN);
 		}
 		result.push({ top, viable, stepUps, climbs, viableCount, desirableCount });
 	}
-	return result.map((r, b) => ({ ...r, climbsIn: climbsIn[b]! }));
+	return result.map((r, b) => ({ ...r, waysIn: waysIn[b]! }));
 }

@@ -31,8 +31,8 @@ export interface TransitionSettings {
 	readonly stepUpBridges: number;
 	/** How many of those are the best moves that climb one job zone (in or out of the field). */
 	readonly climbBridges: number;
-	/** Extra bridges per occupation from the best step-ups into it from one job zone below. */
-	readonly climbInBridges: number;
+	/** Extra bridges per occupation: its best ways in from below or beside (see `waysIn`). */
+	readonly inBridges: number;
 	/** A line stops growing after this many stops (long ladders read as nonsense). */
 	readonly maxLineStops: number;
 }
@@ -46,7 +46,7 @@ export const DEFAULT_TRANSITION_SETTINGS: TransitionSettings = {
 	bridgesPerOccupation: 5,
 	stepUpBridges: 2,
 	climbBridges: 1,
-	climbInBridges: 2,
+	inBridges: 2,
 	maxLineStops: 6
 };
 
@@ -78,7 +78,7 @@ export function transitionSettings(partial: Partial<Omit<TransitionSettings, 'we
 	count('bridgesPerOccupation', s.bridgesPerOccupation, 0);
 	count('stepUpBridges', s.stepUpBridges, 0);
 	count('climbBridges', s.climbBridges, 0);
-	count('climbInBridges', s.climbInBridges, 0);
+	count('inBridges', s.inBridges, 0);
 	count('maxLineStops', s.maxLineStops, 2);
 	return s;
 }
