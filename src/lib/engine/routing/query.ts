@@ -1,5 +1,5 @@
 import { RoutingError } from './errors';
-import type { PreparedNetwork } from './network';
+import { paysLess, type PreparedNetwork } from './network';
 
 export interface SkillHeld {
 	readonly skill: string;
@@ -148,9 +148,9 @@ export function resolveQuery(net: PreparedNetwork, query: RouteQuery): ResolvedQ
 
 	const endpointAvoided = avoidStation[from] === 1 || avoidStation[to] === 1 || via.some((s) => avoidStation[s] === 1);
 	const aboveDestination = new Uint8Array(net.stationIds.length);
-	const top = net.salary[to]!;
+	// Above: the destination would be a pay cut from there (beyond what estimates may be off).
 	// NaN compares false: with the destination's pay unknown nothing is above it.
-	for (let s = 0; s < aboveDestination.length; s++) if (s !== from && net.salary[s]! > top) aboveDestination[s] = 1;
+	for (let s = 0; s < aboveDestination.length; s++) if (s !== from && paysLess(net, s, to)) aboveDestination[s] = 1;
 	const blocked = avoidStation.map((a, s) => a | aboveDestination[s]!);
 	const allowBackwards = query.allowBackwards ?? QUERY_DEFAULTS.allowBackwards;
 

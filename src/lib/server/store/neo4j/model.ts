@@ -94,7 +94,8 @@ export const GRAPH_MODEL: Record<EntityKind, KindModel> = {
 			{ name: 'currency', type: 'string' },
 			{ name: 'source', type: 'string' },
 			{ name: 'year', type: 'int' },
-			{ name: 'estimate', type: 'bool' }
+			{ name: 'estimate', type: 'bool' },
+			{ name: 'margin', type: 'float' }
 		],
 		rels: []
 	},
