@@ -1,5 +1,5 @@
 import { RoutingError } from './errors';
-import { paysLess, type PreparedNetwork } from './network';
+import type { PreparedNetwork } from './network';
 
 export interface SkillHeld {
 	readonly skill: string;
@@ -148,9 +148,12 @@ export function resolveQuery(net: PreparedNetwork, query: RouteQuery): ResolvedQ
 
 	const endpointAvoided = avoidStation[from] === 1 || avoidStation[to] === 1 || via.some((s) => avoidStation[s] === 1);
 	const aboveDestination = new Uint8Array(net.stationIds.length);
-	// Above: the destination would be a pay cut from there (beyond what estimates may be off).
+	// Judged on the figures as they are, estimates or not: a supervisor estimated a few per cent
+	// above the worker it leads is still the rung above, and riding there to step down to the
+	// worker's job is no career route. (A pay cut allows for the estimates' margin; see paysLess.)
 	// NaN compares false: with the destination's pay unknown nothing is above it.
-	for (let s = 0; s < aboveDestination.length; s++) if (s !== from && paysLess(net, s, to)) aboveDestination[s] = 1;
+	const top = net.salary[to]!;
+	for (let s = 0; s < aboveDestination.length; s++) if (s !== from && net.salary[s]! > top) aboveDestination[s] = 1;
 	const blocked = avoidStation.map((a, s) => a | aboveDestination[s]!);
 	const allowBackwards = query.allowBackwards ?? QUERY_DEFAULTS.allowBackwards;
 

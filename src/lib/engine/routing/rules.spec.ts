@@ -156,7 +156,8 @@ describe('setbacks', () => {
 
 describe('estimated pay', () => {
 	// Estimates 10 % apart at most cannot be told apart: s1 (2115) → dip (2040) → s9 (2797) is a
-	// 3.5 % drop between two estimates, s1 → near (3050) → s9 passes 9 % above the destination.
+	// 3.5 % drop between two estimates. s1 → near (3050) → s9 passes 9 % above the destination:
+	// that stays a climb above it (a supervisor estimated a little above its workers is above).
 	const build = (margin: number | undefined) =>
 		network()
 			.line('dip', ['s1', 'dip', 's9'])
@@ -173,20 +174,13 @@ describe('estimated pay', () => {
 		expect(result.reason).toBe('backwards');
 	});
 
-	it('treats differences within the margin as equal pay: no pay cut, not above the destination', () => {
-		// One way at a time: with both open, the dip route is dominated on pay and left out.
-		const net = build(0.1);
-		const routes = (['near', 'dip'] as const).map((avoid) => planRoutes(net, { from: 's1', to: 's9', avoidStations: [avoid] }).routes[0]!);
-		expect(routes.map((r) => r.stations)).toEqual([
-			['s1', 'dip', 's9'],
-			['s1', 'near', 's9']
-		]);
-		for (const r of routes) {
-			expect(r.setbacks).toEqual([]);
-			expect(r.hops.every((h) => !h.payCut)).toBe(true);
-		}
+	it('treats a drop within the margin as equal pay, no pay cut; a station above the destination stays above', () => {
+		const routes = planRoutes(build(0.1), { from: 's1', to: 's9' }).routes;
+		expect(routes.map((r) => r.stations)).toEqual([['s1', 'dip', 's9']]);
+		expect(routes[0]!.setbacks).toEqual([]);
+		expect(routes[0]!.hops.every((h) => !h.payCut)).toBe(true);
 		// The step itself is still shown as it is: the estimates differ.
-		expect(routes.find((r) => r.stations.includes('dip'))!.hops[0]!.salaryStep).toBe(-75);
+		expect(routes[0]!.hops[0]!.salaryStep).toBe(-75);
 	});
 
 	it('still calls a drop beyond the margin a pay cut', () => {

@@ -1,6 +1,5 @@
 import { ladders, type Ladder } from './ladders';
-import { ladderRank, scoreMove, scoreMoves, type OccupationMoves } from './moves';
-import { workSimilarity } from './work-profiles';
+import { ladderRank, scoreMoves, type OccupationMoves } from './moves';
 import type { TransitionSettings } from './settings';
 import type { Move, TransitionInput } from './types';
 
@@ -42,17 +41,6 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 			.filter((v) => !seen.has(v.to) && !ahead[a]!.has(v.to))
 			.sort((x, y) => Number(y.desirable) - Number(x.desirable) || y.score - x.score || x.to - y.to);
 		return [...ups, ...climbs, ...others].slice(0, settings.bridgesPerOccupation);
-	});
-	// A specialised occupation may always move to the general form of its job (the taxonomy says
-	// it is a kind of it) where the model finds that viable: the general occupation is where the
-	// ladders of the field meet, and its specialisations' own bridges rarely pick it (their
-	// closest neighbours are the other specialisations of their trade).
-	const work = input.occupations.some((o) => o.broader !== undefined) ? workSimilarity(input.workProfiles) : [];
-	input.occupations.forEach((o, a) => {
-		const b = o.broader;
-		if (b === undefined || b === a || ahead[a]!.has(b) || bridges[a]!.some((x) => x.to === b)) return;
-		const move = scoreMove(input, settings, a, b, work);
-		if (move?.viable) bridges[a]!.push(move);
 	});
 	// And per destination its best ways in from below or beside (desirable, not from a higher
 	// job zone or pay): chosen by the origin alone, a supervisor's or manager's way in is often

@@ -222,22 +222,6 @@ describe('bridges', () => {
 		for (const list of withIn.bridges) expect(list.length).toBeLessThanOrEqual(3);
 	});
 
-	it('bridges a specialised occupation to its broader one only where the move is viable', () => {
-		const kinds: TransitionInput = {
-			skills,
-			groupCount: 0,
-			workProfiles: [],
-			occupations: [
-				occ('production supervisor', [0, 1, 2, 3], [], 3, 4300),
-				{ ...occ('footwear production supervisor', [0, 1, 2, 3, 4, 5, 6], [], 3, 4300), broader: 0 },
-				{ ...occ('odd specialist', [15, 16, 17], [], 3, 4300), broader: 0 }
-			]
-		};
-		const n = transitionNetwork(kinds, transitionSettings({ bridgesPerOccupation: 0, stepUpBridges: 0, climbBridges: 0, inBridges: 0 }));
-		expect(n.bridges[1]!.map((m) => m.to)).toEqual([0]);
-		expect(n.bridges[2]).toEqual([]);
-	});
-
 	it('never bridges to a stop its own lines already reach', () => {
 		for (const l of net.lines)
 			l.stops.forEach((a, i) => {

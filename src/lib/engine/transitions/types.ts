@@ -48,11 +48,6 @@ export interface TransitionOccupation {
 	 * Absent when the source curates none.
 	 */
 	readonly curated?: ReadonlyMap<number, number>;
-	/**
-	 * Index of the broader occupation this one is a kind of in the taxonomy's own hierarchy
-	 * (ESCO: "footwear production supervisor" under "production supervisor"); absent when none.
-	 */
-	readonly broader?: number;
 }
 
 export interface TransitionInput {

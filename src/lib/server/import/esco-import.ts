@@ -159,12 +159,6 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		const f = iscoField(isco);
 		return { field: { path: f.path.map(node), leads: f.leads.map(node) } };
 	};
-	const stationOfUri = new Map(stations.map((s, i) => [uriOf.get(s.id)!, i]));
-	const broaderOf = (s: Station) => {
-		const parent = hierarchy.parentOccupation.get(uriOf.get(s.id)!);
-		const b = parent === undefined ? undefined : stationOfUri.get(parent);
-		return b === undefined ? {} : { broader: b };
-	};
 	const modelOccupations: TransitionOccupation[] = stations.map((s) => ({
 		id: s.id,
 		essential: s.requires.filter((r) => r.essential).map((r) => skillIndex.get(r.skill)!),
@@ -172,8 +166,7 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		level: levelOf(s),
 		pay: payOf(s),
 		work: s.codes?.onet !== undefined ? (joined.workIndex.get(s.codes.onet) ?? -1) : -1,
-		...classificationOf(s.codes?.isco),
-		...broaderOf(s)
+		...classificationOf(s.codes?.isco)
 	}));
 	const input: TransitionInput = { skills: modelSkills, groupCount: groupIndex.size, occupations: modelOccupations, workProfiles: joined.workProfiles };
 	ctx.progress.stage('deriving lines and bridges');
