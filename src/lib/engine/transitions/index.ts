@@ -46,8 +46,8 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 	// job zone or pay): chosen by the origin alone, a supervisor's or manager's way in is often
 	// nobody's top choice (the origin's own ladder or a closer neighbour wins), and then no route
 	// reaches it. Best first over the whole network, and an origin takes at most `inBridges` + 1
-	// of them, so a
-	// generic job (door-to-door seller) does not become a hub with a bridge to every manager.
+	// of them, so a generic job (door-to-door seller) does not become a hub with a bridge to every
+	// manager.
 	const candidates = moves.flatMap((m) => m.waysIn).sort((x, y) => ladderRank(y) - ladderRank(x) || x.from - y.from || x.to - y.to);
 	const into = new Int32Array(n);
 	const extra = new Int32Array(n);
