@@ -30,7 +30,7 @@ const TOP = 30;
 const VIABLE = 20;
 /** Step-ups kept per occupation: the best becomes its next stop on a line, the others bridges. */
 const STEP_UPS = 10;
-/** Climbs kept per occupation, out and in: candidates for the bridges that climb a job zone. */
+/** Climbs kept per occupation: candidates for its bridges that climb a job zone. */
 const CLIMBS = 5;
 
 /** Ways in kept per occupation: candidates for the bridges chosen by the destination. */
@@ -41,7 +41,7 @@ const notDown = (oa: TransitionOccupation, ob: TransitionOccupation) =>
 	oa.level.jobZone !== null && ob.level.jobZone !== null && ob.level.jobZone >= oa.level.jobZone && oa.pay !== null && ob.pay !== null && ob.pay >= oa.pay;
 
 /** The move climbs one job zone (both known) and pays more: a way up the model allows in one move. */
-export const climbsOneZone = (oa: TransitionOccupation, ob: TransitionOccupation) =>
+const climbsOneZone = (oa: TransitionOccupation, ob: TransitionOccupation) =>
 	oa.level.jobZone !== null && ob.level.jobZone !== null && ob.level.jobZone === oa.level.jobZone + 1 && oa.pay !== null && ob.pay !== null && ob.pay > oa.pay;
 
 /**
