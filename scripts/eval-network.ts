@@ -1,4 +1,4 @@
-// npm run eval:network -- --network esco|onet [--folder <data set>] [--pairs scripts/ordinary-progressions.csv]
+// npm run eval:network -- --network esco|onet [--folder <data set>] [--pairs scripts/ordinary-progressions.csv] [--sample 300]
 //                        [--transitions '{"bridgesPerOccupation":5}'] [--json]
 // Measures a real network the way docs/taxonomies.md reports it: coverage (on a line, reachable
 // from another station, reaching another), the known career progressions (routed? in how many
@@ -177,6 +177,36 @@ function reportPairs(title: string, pairs: Record<string, string>[]) {
 	return { routed: routed.length, total: results.length, withinFourHops: routed.filter((p) => p.hops! <= 4).length, pairs: results };
 }
 const known = reportPairs('known progressions', readPairs());
+
+// Ordinary moves at large: a fixed sample of the model's own desirable moves that do not step
+// down (destination paying at least as much, not a lower job zone), whether bridged or not. The
+// lists above are a few dozen pairs; this says whether any move the model calls a worker's step
+// gets a route, so a setting cannot be fitted to the lists alone.
+function sampledMoves(count: number) {
+	const candidates: [number, number][] = [];
+	subject.moves.forEach((m, a) => {
+		for (const v of m.viable) {
+			if (!v.desirable) continue;
+			const pa = payOf(subject.stationIds[a]!);
+			const pb = payOf(subject.stationIds[v.to]!);
+			const za = byId.get(subject.stationIds[a]!)!.profile?.jobZone;
+			const zb = byId.get(subject.stationIds[v.to]!)!.profile?.jobZone;
+			if (pa === null || pb === null || pb < pa || (za !== undefined && zb !== undefined && zb < za)) continue;
+			candidates.push([a, v.to]);
+		}
+	});
+	// A fixed stride through the candidates (in station order): the same sample on every run.
+	const step = Math.max(1, Math.floor(candidates.length / count));
+	const sample = candidates.filter((_, i) => i % step === 0).slice(0, count);
+	const hops: number[] = [];
+	for (const [a, b] of sample) {
+		const result = planRoutes(prepared, { from: subject.stationIds[a]!, to: subject.stationIds[b]! });
+		if (result.routes.length > 0) hops.push(Math.min(...result.routes.map((r) => r.hops.length)));
+	}
+	return { candidates: candidates.length, sampled: sample.length, routed: hops.length, withinFourHops: hops.filter((h) => h <= 4).length };
+}
+const sampled = sampledMoves(typeof args.sample === 'string' ? Number(args.sample) : 300);
+log(`sampled desirable moves that do not step down: ${sampled.routed} of ${sampled.sampled} routed, ${sampled.withinFourHops} within 4 hops (of ${sampled.candidates} such moves among each occupation's 20 best viable ones)`);
 const ordinary = extraPairs.length > 0 ? reportPairs(`ordinary progressions outside the list (${args.pairs})`, extraPairs) : null;
 
 // Agreement with O*NET Related Occupations through the crosswalk, per occupation with a code.
@@ -284,6 +314,7 @@ if (asJson)
 				coverage,
 				progressions: known,
 				ordinaryProgressions: ordinary,
+				sampledMoves: sampled,
 				relatedOccupations: { model: modelAgreement, jaccardBaseline: baselineAgreement, withRelatedOccupations: curatedAgreement },
 				desirable: { spearman, occupations: ours.length, medianOurs: median(ours), medianCareerCauseways: median(theirs) },
 				stepUps: { hops, fallingJobZone: fallsZone, fallingPay: fallsPay }

@@ -19,7 +19,13 @@ export const SalaryBand = z
 		method: LocalizedParagraph.optional(),
 		year: z.number().int().min(1990).max(2100),
 		/** True when the band is derived (e.g. hourly median × hours) rather than published as such. */
-		estimate: z.boolean().default(false)
+		estimate: z.boolean().default(false),
+		/**
+		 * How far an estimated median may be off, as a share (0.1 = 10 %), where the source says so.
+		 * The planner treats pay differences within it as equal (no pay cut, not above the
+		 * destination). Absent: the figures are taken as they are.
+		 */
+		margin: z.number().min(0).max(0.5).optional()
 	})
 	.strict()
 	.refine((b) => b.min <= b.median && b.median <= b.max, {

@@ -2,7 +2,7 @@ import type { Cover } from './cover';
 import { RoutingError } from './errors';
 import { costlyItems, HopCosts } from './hop-cost';
 import { Holdings } from './learned';
-import { compareIds, type PreparedNetwork } from './network';
+import { compareIds, paysLess, type PreparedNetwork } from './network';
 import { EXPLORE_LIMITS, intInRange, QUERY_DEFAULTS, QUERY_LIMITS, resolveTraveller, stationOf, type RouteQuery } from './query';
 import { transfersFrom } from './reach';
 import { Arrival, BAG_CAP, HOLDINGS_BUDGET_WORDS, LABEL_BUDGET } from './search';
@@ -141,7 +141,7 @@ export function explore(net: PreparedNetwork, query: ExploreQuery): ExploreResul
 		avoidStation: null,
 		avoidLine: null,
 		allowBackwards,
-		noPayCuts: allowPayCuts ? null : salary,
+		noPayCuts: allowPayCuts ? null : net,
 		cap: maxTransfers
 	});
 	const relevant = new Uint8Array(stationCount);
@@ -174,7 +174,7 @@ export function explore(net: PreparedNetwork, query: ExploreQuery): ExploreResul
 	let labels = 1;
 	let truncated = false;
 
-	const cutForbidden = (x: number, y: number) => !allowPayCuts && salary[y]! < salary[x]!;
+	const cutForbidden = (x: number, y: number) => !allowPayCuts && paysLess(net, x, y);
 
 	/** The label for moving from `prev` to y taking `cover`; null when it would break a budget. */
 	function extend(

@@ -29,6 +29,8 @@ export function need(spec: string): RoutingSkillNeed {
 
 export interface StationSpec {
 	salary?: number | null;
+	/** How far the salary may be off (an estimate), as a share. */
+	margin?: number;
 	requires?: readonly string[];
 	certificates?: readonly string[];
 }
@@ -53,6 +55,7 @@ export class NetworkBuilder {
 		this.stations.set(id, {
 			id,
 			salaryMedian: spec.salary !== undefined ? spec.salary : (old?.salaryMedian ?? null),
+			...(spec.margin !== undefined ? { salaryMargin: spec.margin } : old?.salaryMargin !== undefined ? { salaryMargin: old.salaryMargin } : {}),
 			requires: spec.requires ? spec.requires.map(need) : (old?.requires ?? []),
 			certificates: spec.certificates ?? old?.certificates ?? []
 		});

@@ -19,6 +19,12 @@ export interface RoutingStation {
 	readonly id: string;
 	/** Monthly gross median of the station's salary band; null when the band is unknown. */
 	readonly salaryMedian: number | null;
+	/**
+	 * How far the median may be off, as a share (0.1 = 10 %), when it is an estimate; 0 or absent
+	 * when it is a measured figure. Pay differences within it are no pay cut and no climb above
+	 * the destination: the data cannot tell them apart (see `paysLess`).
+	 */
+	readonly salaryMargin?: number;
 	readonly requires: readonly RoutingSkillNeed[];
 	/** Certificates the job requires; they are charged like essential skills. */
 	readonly certificates?: readonly string[];
@@ -90,6 +96,8 @@ export interface PreparedNetwork {
 	readonly stationIndex: ReadonlyMap<string, number>;
 	/** Median monthly salary per station; NaN when unknown. */
 	readonly salary: Float64Array;
+	/** Per station the share its salary may be off (0 for measured pay). */
+	readonly salaryMargin: Float64Array;
 
 	readonly skillCount: number;
 	/** Item ids: skills [0, skillCount), then certificates. */
@@ -215,6 +223,7 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		return n;
 	};
 	const salary = new Float64Array(stationCount);
+	const salaryMargin = new Float64Array(stationCount);
 	const reqStart = new Int32Array(stationCount + 1);
 	const orderedStations = stations.sorted.map((id) => stationById.get(id)!);
 	orderedStations.forEach((st, s) => {
@@ -250,6 +259,9 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		const id = st.id;
 		const median = st.salaryMedian;
 		salary[s] = median === null ? NaN : checkAmount(median, `station '${id}' salaryMedian`);
+		const margin = st.salaryMargin ?? 0;
+		if (!(margin >= 0 && margin < 1)) throw new RoutingError('invalid-network', `stations['${id}'].salaryMargin`, `station '${id}' salaryMargin ${margin} is not a share in [0, 1)`);
+		salaryMargin[s] = margin;
 		const first = reqTotal;
 		const from = reqStart[s]!;
 		for (let i = 0; i < st.requires.length; i++) {
@@ -405,6 +417,7 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		stationIds: stations.sorted,
 		stationIndex: stations.index,
 		salary,
+		salaryMargin,
 		skillCount: skillIds.length,
 		itemIds,
 		skillIndex,
@@ -439,4 +452,13 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		bridgeInFrom,
 		itemHours
 	};
+}
+
+/**
+ * True when station b pays less than station a by more than either estimate may be off: a pay
+ * cut the data really shows. Unknown pay (NaN) never is. With measured pay (margin 0) any drop is.
+ */
+export function paysLess(net: Pick<PreparedNetwork, 'salary' | 'salaryMargin'>, a: number, b: number): boolean {
+	const margin = Math.max(net.salaryMargin[a]!, net.salaryMargin[b]!);
+	return net.salary[b]! < net.salary[a]! * (1 - margin);
 }

@@ -1,4 +1,4 @@
-import { compareIds, type PreparedNetwork } from './network';
+import { compareIds, paysLess, type PreparedNetwork } from './network';
 import { resolveQuery, type ResolvedQuery, type RouteQuery } from './query';
 import { FAR, fewestTransfers, type ReachOptions } from './reach';
 import type {
@@ -296,7 +296,7 @@ function toRoute(
 			salaryBefore: before,
 			salaryAfter: after,
 			salaryStep: before === null || after === null ? null : after - before,
-			payCut: before !== null && after !== null && after < before,
+			payCut: paysLess(net, prev.station, l.station),
 			earnings: (before ?? 0) * l.hopMonths
 		});
 	}
@@ -383,7 +383,7 @@ function toRoute(
 function explainNoRoute(net: PreparedNetwork, q: ResolvedQuery, truncated: boolean): NoRouteReason {
 	if (q.endpointAvoided) return 'avoided';
 	const none = new Int32Array(0);
-	const noPayCuts = q.allowPayCuts ? null : net.salary;
+	const noPayCuts = q.allowPayCuts ? null : net;
 	const open: ReachOptions = { avoidStation: q.aboveDestination, avoidLine: null, allowBackwards: q.allowBackwards, noPayCuts, cap: FAR - 1 };
 	const reaches = (o: ReachOptions, via: Int32Array = none) => fewestTransfers(net, q.from, q.to, via, o) < FAR;
 	if (!reaches(open)) {

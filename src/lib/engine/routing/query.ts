@@ -148,8 +148,11 @@ export function resolveQuery(net: PreparedNetwork, query: RouteQuery): ResolvedQ
 
 	const endpointAvoided = avoidStation[from] === 1 || avoidStation[to] === 1 || via.some((s) => avoidStation[s] === 1);
 	const aboveDestination = new Uint8Array(net.stationIds.length);
-	const top = net.salary[to]!;
+	// Judged on the figures as they are, estimates or not: a supervisor estimated a few per cent
+	// above the worker it leads is still the rung above, and riding there to step down to the
+	// worker's job is no career route. (A pay cut allows for the estimates' margin; see paysLess.)
 	// NaN compares false: with the destination's pay unknown nothing is above it.
+	const top = net.salary[to]!;
 	for (let s = 0; s < aboveDestination.length; s++) if (s !== from && net.salary[s]! > top) aboveDestination[s] = 1;
 	const blocked = avoidStation.map((a, s) => a | aboveDestination[s]!);
 	const allowBackwards = query.allowBackwards ?? QUERY_DEFAULTS.allowBackwards;

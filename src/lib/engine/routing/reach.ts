@@ -1,4 +1,4 @@
-import type { PreparedNetwork } from './network';
+import { paysLess, type PreparedNetwork } from './network';
 
 /*
  * Transfer counting without costs: how many transfers a traveller needs at least, ignoring
@@ -25,8 +25,8 @@ export interface ReachOptions {
 	readonly avoidStation: Uint8Array | null;
 	readonly avoidLine: Uint8Array | null;
 	readonly allowBackwards: boolean;
-	/** Median salary per station (NaN unknown) when pay cuts are not allowed; null when they are. */
-	readonly noPayCuts: Float64Array | null;
+	/** Pay per station (and how far it may be off) when pay cuts are not allowed; null when they are. */
+	readonly noPayCuts: Pick<PreparedNetwork, 'salary' | 'salaryMargin'> | null;
 	/** Counts above this are as good as unreachable; keeps the layers few. */
 	readonly cap: number;
 }
@@ -44,8 +44,8 @@ function usable(mask: Uint8Array | null, i: number): boolean {
 }
 
 /** True when moving from a to b is a pay cut the options forbid (unknown pay never is). */
-export function forbiddenCut(salary: Float64Array | null, a: number, b: number): boolean {
-	return salary !== null && salary[b]! < salary[a]!;
+export function forbiddenCut(pay: ReachOptions['noPayCuts'], a: number, b: number): boolean {
+	return pay !== null && paysLess(pay, a, b);
 }
 
 /** Backward layers: the fewest transfers from each station to `target`. */

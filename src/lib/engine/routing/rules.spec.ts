@@ -154,6 +154,46 @@ describe('setbacks', () => {
 	});
 });
 
+describe('estimated pay', () => {
+	// Estimates 10 % apart at most cannot be told apart: s1 (2115) → dip (2040) → s9 (2797) is a
+	// 3.5 % drop between two estimates. s1 → near (3050) → s9 passes 9 % above the destination:
+	// that stays a climb above it (a supervisor estimated a little above its workers is above).
+	const build = (margin: number | undefined) =>
+		network()
+			.line('dip', ['s1', 'dip', 's9'])
+			.line('near', ['s1', 'near', 's9'])
+			.station('s1', { salary: 2115, margin })
+			.station('dip', { salary: 2040, margin })
+			.station('near', { salary: 3050, margin })
+			.station('s9', { salary: 2797, margin })
+			.prepare();
+
+	it('keeps the strict rules for measured pay', () => {
+		const result = planRoutes(build(undefined), { from: 's1', to: 's9' });
+		expect(result.routes).toEqual([]);
+		expect(result.reason).toBe('backwards');
+	});
+
+	it('treats a drop within the margin as equal pay, no pay cut; a station above the destination stays above', () => {
+		const routes = planRoutes(build(0.1), { from: 's1', to: 's9' }).routes;
+		expect(routes.map((r) => r.stations)).toEqual([['s1', 'dip', 's9']]);
+		expect(routes[0]!.setbacks).toEqual([]);
+		expect(routes[0]!.hops.every((h) => !h.payCut)).toBe(true);
+		// The step itself is still shown as it is: the estimates differ.
+		expect(routes[0]!.hops[0]!.salaryStep).toBe(-75);
+	});
+
+	it('still calls a drop beyond the margin a pay cut', () => {
+		const net = network().line('a', ['s1', 'low', 's9']).station('s1', { salary: 3000, margin: 0.1 }).station('low', { salary: 2600, margin: 0.1 }).station('s9', { salary: 4000, margin: 0.1 }).prepare();
+		expect(planRoutes(net, { from: 's1', to: 's9' }).reason).toBe('backwards');
+		expect(planRoutes(net, { from: 's1', to: 's9', allowBackwards: true }).routes[0]!.hops[0]!.payCut).toBe(true);
+	});
+
+	it('refuses a margin that is not a share', () => {
+		expect(() => network().station('s1', { salary: 3000, margin: 1.5 }).prepare()).toThrow(/salaryMargin/);
+	});
+});
+
 describe('alternatives and variants', () => {
 	// One trunk s1 → … → wp, then two ways to the end that differ in one station (like welder →
 	// project leader via hygienic design engineer or via calculator), and a wholly other line.

@@ -1,7 +1,7 @@
 import type { Cover } from './cover';
 import { HopCosts } from './hop-cost';
 import { Holdings } from './learned';
-import type { PreparedNetwork } from './network';
+import { paysLess, type PreparedNetwork } from './network';
 import type { ResolvedQuery } from './query';
 import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from './reach';
 import { passed, seenBit } from './seen';
@@ -207,7 +207,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		avoidStation: q.blocked,
 		avoidLine: q.avoidLine,
 		allowBackwards: q.allowBackwards,
-		noPayCuts: q.allowPayCuts ? null : net.salary,
+		noPayCuts: q.allowPayCuts ? null : net,
 		cap: q.maxTransfers + 1
 	};
 
@@ -400,7 +400,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	}
 
 	/** Hops that would cut pay are taken only when the query allows setbacks. */
-	const cutForbidden = (x: number, y: number) => !q.allowPayCuts && net.salary[y]! < net.salary[x]!;
+	const cutForbidden = (x: number, y: number) => !q.allowPayCuts && paysLess(net, x, y);
 
 	/**
 	 * Files a label that arrived at stop `s` of a ride (as a target or in its bag); returns

@@ -1,5 +1,5 @@
 import { ladders, type Ladder } from './ladders';
-import { scoreMoves, type OccupationMoves } from './moves';
+import { ladderRank, scoreMoves, type OccupationMoves } from './moves';
 import type { TransitionSettings } from './settings';
 import type { Move, TransitionInput } from './types';
 
@@ -27,18 +27,36 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 	const ahead: Set<number>[] = Array.from({ length: n }, () => new Set());
 	for (const l of lines) l.stops.forEach((a, i) => l.stops.slice(i + 1).forEach((b) => ahead[a]!.add(b)));
 	// Bridges: a few of the best moves riding does not make — the next best step-ups (the
-	// ordinary career steps a worker asks for), then the closest desirable moves (pay keeps
-	// 75 %), then other viable ones. Few, because every bridge widens every route search
-	// through the station (docs/taxonomies.md has the measured trade-off); the other viable
-	// moves stay in the model and the evaluation.
-	const bridges = moves.map((m, a) => {
+	// ordinary career steps a worker asks for), the best move that climbs a job zone (a move
+	// climbs at most one, so without one a worker stuck on a short ladder can never rise), then
+	// the closest desirable moves (pay keeps 75 %), then other viable ones. Few, because every
+	// bridge widens every route search through the station (docs/taxonomies.md has the measured
+	// trade-off); the other viable moves stay in the model and the evaluation.
+	const bridges: Move[][] = moves.map((m, a) => {
 		const seen = new Set<number>();
 		const open = (v: Move) => !ahead[a]!.has(v.to) && !seen.has(v.to) && seen.add(v.to);
 		const ups = m.stepUps.filter(open).slice(0, settings.stepUpBridges);
+		const climbs = m.climbs.filter(open).slice(0, settings.climbBridges);
 		const others = m.viable
 			.filter((v) => !seen.has(v.to) && !ahead[a]!.has(v.to))
 			.sort((x, y) => Number(y.desirable) - Number(x.desirable) || y.score - x.score || x.to - y.to);
-		return [...ups, ...others].slice(0, settings.bridgesPerOccupation);
+		return [...ups, ...climbs, ...others].slice(0, settings.bridgesPerOccupation);
 	});
+	// And per destination its best ways in from below or beside (desirable, not from a higher
+	// job zone or pay): chosen by the origin alone, a supervisor's or manager's way in is often
+	// nobody's top choice (the origin's own ladder or a closer neighbour wins), and then no route
+	// reaches it. Best first over the whole network, and an origin takes at most `inBridges` + 1
+	// of them, so a generic job (door-to-door seller) does not become a hub with a bridge to every
+	// manager.
+	const candidates = moves.flatMap((m) => m.waysIn).sort((x, y) => ladderRank(y) - ladderRank(x) || x.from - y.from || x.to - y.to);
+	const into = new Int32Array(n);
+	const extra = new Int32Array(n);
+	for (const v of candidates) {
+		if (into[v.to]! >= settings.inBridges || extra[v.from]! > settings.inBridges) continue;
+		if (ahead[v.from]!.has(v.to) || bridges[v.from]!.some((x) => x.to === v.to)) continue;
+		bridges[v.from]!.push(v);
+		into[v.to]!++;
+		extra[v.from]!++;
+	}
 	return { moves, lines, bridges };
 }

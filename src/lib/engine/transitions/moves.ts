@@ -10,6 +10,16 @@ export interface OccupationMoves {
 	readonly viable: readonly Move[];
 	/** The best step-ups, best first (a few, for ladder building). */
 	readonly stepUps: readonly Move[];
+	/**
+	 * The best desirable moves from it that climb a job zone and pay more, in or out of its
+	 * field (a ladder stays in its field; a worker's way up need not).
+	 */
+	readonly climbs: readonly Move[];
+	/**
+	 * The best desirable moves into it from no higher job zone or pay (from below or beside):
+	 * how a worker reaches it without stepping down into it.
+	 */
+	readonly waysIn: readonly Move[];
 	readonly viableCount: number;
 	readonly desirableCount: number;
 }
@@ -20,6 +30,19 @@ const TOP = 30;
 const VIABLE = 20;
 /** Step-ups kept per occupation: the best becomes its next stop on a line, the others bridges. */
 const STEP_UPS = 10;
+/** Climbs kept per occupation: candidates for its bridges that climb a job zone. */
+const CLIMBS = 5;
+
+/** Ways in kept per occupation: candidates for the bridges chosen by the destination. */
+const WAYS_IN = 5;
+
+/** The move does not step down into its destination: job zone and pay not lower (both known). */
+const notDown = (oa: TransitionOccupation, ob: TransitionOccupation) =>
+	oa.level.jobZone !== null && ob.level.jobZone !== null && ob.level.jobZone >= oa.level.jobZone && oa.pay !== null && ob.pay !== null && ob.pay >= oa.pay;
+
+/** The move climbs one job zone (both known) and pays more: a way up the model allows in one move. */
+const climbsOneZone = (oa: TransitionOccupation, ob: TransitionOccupation) =>
+	oa.level.jobZone !== null && ob.level.jobZone !== null && ob.level.jobZone === oa.level.jobZone + 1 && oa.pay !== null && ob.pay !== null && ob.pay > oa.pay;
 
 /**
  * A step up: in the origin's field (close in the classification, where both have one),
@@ -214,7 +237,8 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 	const optionalShared = new Int32Array(n);
 	const groupShared = new Int32Array(n);
 	const coreShared = new Int32Array(n);
-	const result: OccupationMoves[] = [];
+	const result: Omit<OccupationMoves, 'waysIn'>[] = [];
+	const waysIn: Move[][] = Array.from({ length: n }, () => []);
 	for (let a = 0; a < n; a++) {
 		essentialShared.fill(0);
 		optionalShared.fill(0);
@@ -234,6 +258,7 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 		const top: Move[] = [];
 		const viable: Move[] = [];
 		const stepUps: Move[] = [];
+		const climbs: Move[] = [];
 		let viableCount = 0;
 		let desirableCount = 0;
 		const workRow = oa.work >= 0 ? work[oa.work] : undefined;
@@ -255,8 +280,10 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 			}
 			if (move.desirable) desirableCount++;
 			if (move.stepUp) keepStepUp(stepUps, move, STEP_UPS);
+			if (move.desirable && climbsOneZone(oa, ob)) keep(climbs, move, CLIMBS);
+			if (move.desirable && notDown(oa, ob)) keepStepUp(waysIn[b]!, move, WAYS_IN);
 		}
-		result.push({ top, viable, stepUps, viableCount, desirableCount });
+		result.push({ top, viable, stepUps, climbs, viableCount, desirableCount });
 	}
-	return result;
+	return result.map((r, b) => ({ ...r, waysIn: waysIn[b]! }));
 }

@@ -29,6 +29,10 @@ export interface TransitionSettings {
 	readonly bridgesPerOccupation: number;
 	/** How many of those are the best step-ups a line does not already make. */
 	readonly stepUpBridges: number;
+	/** How many of those are the best moves that climb one job zone (in or out of the field). */
+	readonly climbBridges: number;
+	/** Extra bridges per occupation: its best ways in from below or beside (see `waysIn`). */
+	readonly inBridges: number;
 	/** A line stops growing after this many stops (long ladders read as nonsense). */
 	readonly maxLineStops: number;
 }
@@ -41,6 +45,8 @@ export const DEFAULT_TRANSITION_SETTINGS: TransitionSettings = {
 	desirablePay: 0.75,
 	bridgesPerOccupation: 5,
 	stepUpBridges: 2,
+	climbBridges: 1,
+	inBridges: 2,
 	maxLineStops: 6
 };
 
@@ -71,6 +77,8 @@ export function transitionSettings(partial: Partial<Omit<TransitionSettings, 'we
 	count('maxJobZoneUp', s.maxJobZoneUp, 0);
 	count('bridgesPerOccupation', s.bridgesPerOccupation, 0);
 	count('stepUpBridges', s.stepUpBridges, 0);
+	count('climbBridges', s.climbBridges, 0);
+	count('inBridges', s.inBridges, 0);
 	count('maxLineStops', s.maxLineStops, 2);
 	return s;
 }

@@ -154,7 +154,8 @@ describe('bridges', () => {
 			...[6, 7, 8, 9, 12, 13].map((s, i) => occ(`peer${i}`, [0, 1, 2, 3, 4, s], [], 2, 2900 - i * 10))
 		]
 	};
-	const net = transitionNetwork(many, transitionSettings({ bridgesPerOccupation: 3, stepUpBridges: 1 }));
+	// The origin's own choice alone: no climb bridges, none chosen by destinations.
+	const net = transitionNetwork(many, transitionSettings({ bridgesPerOccupation: 3, stepUpBridges: 1, climbBridges: 0, inBridges: 0 }));
 
 	it('keeps only the configured number per occupation, the next step-up before lateral moves', () => {
 		// The best step-up (worker → lead) is the line; the next one (senior) the first bridge.
@@ -167,6 +168,58 @@ describe('bridges', () => {
 			expect(list.length).toBeLessThanOrEqual(3);
 			for (const m of list) expect(m.viable).toBe(true);
 		}
+	});
+
+	it('gives every occupation a bridge that climbs a job zone when a desirable move does, in its field or not', () => {
+		// The clerk's ladder goes nowhere (no step-up in its field); a better-paid job one zone up
+		// in another field is viable and desirable, so it becomes the climb bridge.
+		const field = (path: number[]) => ({ path, leads: [] });
+		const clerks: TransitionInput = {
+			skills,
+			groupCount: 0,
+			workProfiles: [],
+			occupations: [
+				{ ...occ('teller', [0, 1, 2, 3], [], 2, 2300), field: field([4, 42]) },
+				{ ...occ('investment clerk', [0, 1, 2, 5], [], 3, 3600), field: field([3, 33]) },
+				{ ...occ('cashier', [0, 1, 2, 3, 6], [], 2, 2200), field: field([4, 42]) }
+			]
+		};
+		const none = transitionNetwork(clerks, transitionSettings({ climbBridges: 0, inBridges: 0 }));
+		expect(none.moves[0]!.stepUps.some((m) => m.to === 1)).toBe(false);
+		const withClimb = transitionNetwork(clerks, transitionSettings({ climbBridges: 1, inBridges: 0, bridgesPerOccupation: 1, stepUpBridges: 0 }));
+		expect(withClimb.moves[0]!.climbs.map((m) => m.to)).toEqual([1]);
+		expect(withClimb.bridges[0]!.map((m) => m.to)).toEqual([1]);
+	});
+
+	it('lets a destination pick its best ways in from below or beside, an origin taking only a few', () => {
+		// Five workers could step up into their supervisor, but each has a closer step-up of its own
+		// (its specialist lead) as its line; with inBridges 2 the supervisor still gets its two best
+		// ways in.
+		const crew: TransitionInput = {
+			skills,
+			groupCount: 0,
+			workProfiles: [],
+			occupations: [
+				occ('supervisor', [0, 1, 2, 3, 10], [], 3, 4000, 36),
+				...[4, 5, 6, 7, 8].map((s, i) => occ(`worker${i}`, [0, 1, 2, 3, s, 11 + i], [], 2, 3000 - i * 10)),
+				...[4, 5, 6, 7, 8].map((s, i) => occ(`lead${i}`, [0, 1, 2, 3, s, 11 + i, 19], [], 3, 4500, 36))
+			]
+		};
+		const only = transitionSettings({ bridgesPerOccupation: 0, stepUpBridges: 0, climbBridges: 0 });
+		const without = transitionNetwork(crew, { ...only, inBridges: 0 });
+		const withIn = transitionNetwork(crew, { ...only, inBridges: 2 });
+		const into = (n: typeof withIn, b: number) => n.bridges.flatMap((l) => l.filter((m) => m.to === b));
+		const ahead = (n: typeof withIn, a: number, b: number) => n.lines.some((l) => l.stops.indexOf(a) >= 0 && l.stops.indexOf(b) > l.stops.indexOf(a));
+		expect(into(without, 0)).toHaveLength(0);
+		const ways = into(withIn, 0);
+		expect(ways.length).toBe(2);
+		for (const m of ways) {
+			expect(m).toMatchObject({ viable: true, desirable: true });
+			expect(ahead(withIn, m.from, 0)).toBe(false);
+			expect(crew.occupations[m.from]!.pay! <= crew.occupations[0]!.pay!).toBe(true);
+		}
+		// Never more than inBridges + 1 extra bridges from one origin.
+		for (const list of withIn.bridges) expect(list.length).toBeLessThanOrEqual(3);
 	});
 
 	it('never bridges to a stop its own lines already reach', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { planRoutes, prepareNetwork } from '$lib/engine/routing';
 import { Module, type NetworkContent } from '$lib/schemas';
 import { modelBridges, toRoutingData } from '../services/routing-data';
-import { importEsco } from './esco-import';
+import { ESCO_PAY_MARGIN, importEsco } from './esco-import';
 import { FIXTURES } from './fixture-paths';
 
 let content: NetworkContent;
@@ -13,6 +13,42 @@ beforeAll(async () => {
 const station = (en: string) => content.stations.find((s) => s.label.en === en)!.id;
 const plan = (net: NetworkContent, from: string, to: string) =>
 	planRoutes(prepareNetwork(toRoutingData(net, { bridges: modelBridges(net) })), { from: station(from), to: station(to) });
+
+describe('bridges that climb and ways in (ESCO slice)', () => {
+	// CNC machine operator (ISCO 7223, job zone 2) → mechanical engineering technician (3115, zone
+	// 3): an ordinary step from the shop floor to the technician. The operator's own ladder and
+	// nearest neighbours do not lead there, so with only the origin's best moves as bridges no
+	// route exists; a bridge that climbs a job zone, or the technician's best way in, makes it.
+	const from = 'computer numerical control machine operator';
+	const to = 'mechanical engineering technician';
+
+	it('had no route with only the origin-chosen bridges', async () => {
+		const { content: narrow } = await importEsco(FIXTURES.esco, { transitions: { climbBridges: 0, inBridges: 0 } });
+		const id = (en: string) => narrow.stations.find((s) => s.label.en === en)!.id;
+		const result = planRoutes(prepareNetwork(toRoutingData(narrow, { bridges: modelBridges(narrow) })), { from: id(from), to: id(to) });
+		expect(result.routes).toEqual([]);
+	});
+
+	it('routes it with the default bridges: few hops, each an estimate, never a pay cut', () => {
+		const result = plan(content, from, to);
+		expect(result.reason).toBeNull();
+		const route = [...result.routes].sort((a, b) => a.hops.length - b.hops.length)[0]!;
+		expect(route.hops.length).toBeLessThanOrEqual(4);
+		for (const hop of route.hops) {
+			expect(hop.estimatedHours).toBeGreaterThan(0);
+			expect(hop.moneyKnown).toBe(false);
+			expect(hop.payCut).toBe(false);
+		}
+		expect(route.setbacks).toEqual([]);
+	});
+
+	it('marks ESCO pay as an estimate with its margin, which the routing data passes on', () => {
+		const margins = new Set(content.salaryBands.map((b) => b.margin));
+		expect([...margins]).toEqual([ESCO_PAY_MARGIN]);
+		const data = toRoutingData(content, { bridges: modelBridges(content) });
+		expect(data.stations.filter((s) => s.salaryMedian !== null).every((s) => s.salaryMargin === ESCO_PAY_MARGIN)).toBe(true);
+	});
+});
 
 describe('a real ESCO route, end to end: imported slice → routing data → planner', () => {
 	it('routes welder → metal production supervisor in at most four hops, each with an effort estimate and unknown money', () => {

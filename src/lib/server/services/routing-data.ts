@@ -26,10 +26,11 @@ export interface RoutingDataOptions {
  * each module's hours, price, who may use it, what it teaches and which certificates it awards.
  */
 export function toRoutingData(content: NetworkContent, options: RoutingDataOptions = {}): RoutingNetworkData {
-	const median = new Map(content.salaryBands.map((b) => [b.id, b.median]));
+	const bands = new Map(content.salaryBands.map((b) => [b.id, b]));
 	const stations: RoutingStation[] = content.stations.map((s) => ({
 		id: s.id,
-		salaryMedian: s.salaryBand === undefined ? null : (median.get(s.salaryBand) ?? null),
+		salaryMedian: s.salaryBand === undefined ? null : (bands.get(s.salaryBand)?.median ?? null),
+		...(s.salaryBand !== undefined && bands.get(s.salaryBand)?.margin ? { salaryMargin: bands.get(s.salaryBand)!.margin } : {}),
 		requires: s.requires.map((r) => ({ skill: r.skill, essential: r.essential, level: r.level })),
 		certificates: s.certificates
 	}));

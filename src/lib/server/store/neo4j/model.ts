@@ -95,7 +95,8 @@ export const GRAPH_MODEL: Record<EntityKind, KindModel> = {
 			{ name: 'source', type: 'string' },
 			text('method'),
 			{ name: 'year', type: 'int' },
-			{ name: 'estimate', type: 'bool' }
+			{ name: 'estimate', type: 'bool' },
+			{ name: 'margin', type: 'float' }
 		],
 		rels: []
 	},
