@@ -9,6 +9,10 @@ import { FIXTURES } from '$lib/server/import/fixture-paths';
 import { importTaxonomy } from '$lib/server/import/import-taxonomy';
 import { savePlan } from '$lib/server/plans/commands';
 import { planDeps } from '$lib/server/plans/deps';
+import { MAX_LOCAL_STATIONS, type LocalMapData } from '$lib/server/services/local-map/local-map';
+import type { Explored } from '$lib/server/services/explore';
+import { snapshotFor } from '$lib/server/services/snapshot-for';
+import { LOCAL_MAP_DESTINATIONS, exploreMap } from '../src/routes/[[lang=locale]]/explore/explore-map';
 import * as explorePage from '../src/routes/[[lang=locale]]/explore/+page.server';
 import * as reachApi from '../src/routes/api/reach/+server';
 import { outcomeOf, routeEvent } from './route-event';
@@ -155,20 +159,20 @@ describe('the explore page', () => {
 		expect(new URLSearchParams(left.plannerLinks[left.explored!.destinations[0]!.station]).has('skills')).toBe(false);
 	});
 
-	it('on a network too big to draw whole (an ESCO slice): a local metro map of the start and the best places within reach', async () => {
-		const esco = (await app.store.readNetwork('esco'))!.content;
-		const welder = esco.stations.find((s) => s.label.en === 'spot welder')!.id;
+	it('on a network too big to draw whole: a local metro map of the start and the best places within reach (an ESCO slice)', async () => {
+		const esco = await snapshotFor('esco');
+		const welder = esco.content.stations.find((s) => s.label.en === 'spot welder')!.id;
 		const data = await page(`/en/explore?network=esco&from=${welder}&months=120&hours=5000`);
 		expect(data.problem).toBeNull();
-		const reached = data.explored!.destinations.map((d: { station: string }) => d.station);
-		expect(reached.length).toBeGreaterThan(0);
-		const map = data.map!;
-		expect(map.network).toBe('esco');
-		expect(map.local).toMatchObject({ kind: 'stations', focus: [welder, ...reached.slice(0, 9)] });
-		const drawn = new Set(map.layout.stations.map((s: { id: string }) => s.id));
-		// The start and the best-paid places within reach are on it, every one highlighted.
-		for (const id of [welder, ...reached.slice(0, 9)]) expect(drawn.has(id)).toBe(true);
-		expect(new Map(data.highlight!).get(welder)).toBe(1);
-		expect(map.layout.stations.length).toBeLessThanOrEqual(60);
+		const explored: Explored = data.explored!;
+		const best = [welder, ...explored.destinations.slice(0, LOCAL_MAP_DESTINATIONS).map((d) => d.station)];
+		expect(best.length).toBeGreaterThan(1);
+		// The slice is small enough to draw whole; the full taxonomy is not, and gets this map.
+		const map = (await exploreMap(esco, explored, 'en', false)) as LocalMapData;
+		expect(map.local).toMatchObject({ kind: 'stations', focus: best });
+		const drawn = new Set(map.layout.stations.map((s) => s.id));
+		for (const id of best) expect(drawn.has(id)).toBe(true);
+		expect(map.layout.stations.length).toBeLessThanOrEqual(MAX_LOCAL_STATIONS);
 	});
+
 });

@@ -46,7 +46,7 @@ for (const lang of ['en', 'nl']) {
 	});
 }
 
-test('the explore page on ESCO shows a local metro map of the start and the places within reach', async ({ page }) => {
+test('the explore page on ESCO marks the start and the best places within reach on its map', async ({ page }) => {
 	await openPage(page, `/en/explore?network=esco&from=${ESCO_STATION}&months=120&hours=5000`);
 	const reached = await page.getByTestId('reach-item').evaluateAll((els) => els.slice(0, 9).map((e) => e.getAttribute('data-station')!));
 	expect(reached.length).toBeGreaterThan(0);

@@ -3,11 +3,8 @@ import { toApiError } from '$lib/server/http/api';
 import { knownParams, mapOrBusy, pageSnapshot, parsePageQuery } from '$lib/server/http/page';
 import { EXPLORE_LIST_PARAMS, ExploreUrlQuery } from '$lib/schemas/queries';
 import { exploreFor, type Explored } from '$lib/server/services/explore';
-import { localMap } from '$lib/server/services/local-map/local-map';
-import { mapUnavailable, mapView } from '$lib/server/services/map-layout';
-import type { Snapshot } from '$lib/server/services/snapshot';
-import type { Locale } from '$lib/schemas/common';
-import type { MapData } from '$lib/components/map/types';
+import { mapUnavailable } from '$lib/server/services/map-layout';
+import { exploreMap } from './explore-map';
 import { highlightOf, plannerQuery } from './explore-links';
 import type { PageServerLoad } from './$types';
 
@@ -76,20 +73,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		problem,
 		/** Per destination, the planner's question for it (same traveller, same options). */
 		plannerLinks: explored && question ? Object.fromEntries(explored.destinations.map((d) => [d.station, plannerQuery(question!, d.station, locals.user !== null)])) : {},
-		map: explored ? await mapOrBusy(locals.locale, exploreMap(snap, explored, locals.locale)) : null,
+		map: explored ? await mapOrBusy(locals.locale, exploreMap(snap, explored, locals.locale, !mapUnavailable(snap))) : null,
 		highlight: explored ? highlightOf(explored.from, reach, explored.months) : null
 	};
 };
 
-/** On a map of this many places a reader still finds the best ones. */
-const LOCAL_MAP_DESTINATIONS = 9;
-
-/**
- * The whole network's map, or, when it is too big to read whole (ESCO, O*NET), a local metro map
- * of the start and the best-paid places within reach, with the lines between them.
- */
-function exploreMap(snap: Snapshot, explored: Explored, locale: Locale): Promise<MapData> {
-	if (!mapUnavailable(snap)) return mapView(snap, locale);
-	const stations = [explored.from, ...explored.destinations.slice(0, LOCAL_MAP_DESTINATIONS).map((d) => d.station)];
-	return localMap(snap, { kind: 'stations', stations }, locale);
-}
