@@ -1,8 +1,12 @@
 import type { ZoomView } from './label-visibility';
 import type { Gestures } from './map-gestures';
 
-/** The first touch of the map that wakes its gestures: pointing at it, touching it, focusing it. */
-const WAKE_EVENTS = ['pointerenter', 'pointerdown', 'touchstart', 'wheel', 'focusin'] as const;
+/**
+ * The first reach for the map that wakes its gestures: pointing at it or touching it. Not focus:
+ * Chromium makes an svg with a focus listener a Tab stop of its own; keyboard readers zoom and pan
+ * through `by` and `centreOn`, which load the gestures themselves.
+ */
+const WAKE_EVENTS = ['pointerenter', 'pointerdown', 'touchstart', 'wheel'] as const;
 
 /**
  * Pan and zoom of one map: d3-zoom owns the gestures (wheel, drag, touch pinch, double-click)
