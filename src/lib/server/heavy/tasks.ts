@@ -5,10 +5,12 @@ import type { Editor } from '../services/network-edit/editor';
 import { seedBundle } from '../services/seed-files';
 import { planImport, readSeedUpload, type ImportPlan, type UploadedFile } from '../services/seed-import';
 import type { StoredNetwork } from '../store/types';
+import { applyUploadHere, type UploadApplied, type UploadToApply } from './import-apply';
 
 /**
  * The work the heavy-task pool runs in its worker threads: plain data in, plain data out, no
- * store or request (those stay on the request thread, which reads before and writes after).
+ * request. Planning an upload gets the network as read by the request thread; applying an import
+ * to the embedded store opens its own connection to the SQLite file (import-apply.ts).
  */
 
 export interface UploadToPlan {
@@ -44,6 +46,11 @@ export const HEAVY_TASKS = {
 			if (e instanceof SeedError) return { issues: e.issues };
 			throw e;
 		}
+	},
+
+	/** Reads, checks and applies an upload to the embedded store, write included. */
+	applyUpload(input: UploadToApply): Promise<UploadApplied> {
+		return applyUploadHere(input);
 	}
 } satisfies Record<string, (input: never) => unknown>;
 
