@@ -67,6 +67,14 @@ describe('an import applied in the heavy-task pool', () => {
 		expect(await store.networkVersion('seed')).toBe(2);
 	});
 
+	it('plans an upload in the worker from the SQLite file, as from the network read here', async () => {
+		const files = [{ name: 'seed.yaml', text: seedBundle(seed.meta, 2, seed.content) }];
+		const planned = await pool.run('planUpload', { files, editor: admin, network: 'seed', stored: { databasePath }, bundle: false });
+		const here = planImport(admin, 'seed', await store.readNetwork('seed'), readSeedUpload(files));
+		expect('plan' in planned && planned.plan).toEqual(here);
+		expect(here.preview.kinds.find((k) => k.kind === 'stations')!.changed).toEqual([{ id: 'welder', fields: ['label'] }]);
+	});
+
 	it('hands back the problems of a broken file as data', async () => {
 		const outcome = appliedOrThrown(await apply(renamed.replace('id: welder\n', 'id: Welder!\n'), 2));
 		expect('issues' in outcome && outcome.issues[0]).toMatchObject({ item: "station 'Welder!'", field: 'id' });

@@ -31,9 +31,9 @@ export type UploadApplied =
 	| { conflict: string }
 	| { suspect: { message: string; override: keyof SourceGuardOptions; shrink: Shrink | null } };
 
-/** One connection per file and worker, kept while the worker lives. */
+/** One connection per file and worker, kept while the worker lives (for planning an upload too). */
 const connections = new Map<string, ImportStores>();
-function storesAt(path: string): ImportStores {
+export function storesAt(path: string): ImportStores {
 	let stores = connections.get(path);
 	if (!stores) connections.set(path, (stores = { store: new SqliteGraphStore(path), users: new SqliteUserStore(path) }));
 	return stores;

@@ -57,8 +57,15 @@ function invalidFiles(locale: 'nl' | 'en', issues: SeedIssue[]) {
 
 /** Reads and compares the files off the request thread, against the network as stored now. */
 async function planUpload(editor: Editor, network: string, files: UploadedFile[], bundle: boolean): Promise<UploadPlan> {
-	const stored = await (await getApp()).store.readNetwork(network);
+	const app = await getApp();
+	// On the embedded store the worker reads the network from the SQLite file itself.
+	const stored = inWorker(app) ? { databasePath: app.config.DATABASE_PATH } : await app.store.readNetwork(network);
 	return heavyPool().run('planUpload', { files, editor, network, stored, bundle });
+}
+
+/** A worker can open the embedded store's file (not an in-memory database, nor Neo4j through this thread's driver). */
+function inWorker(app: AppContext): boolean {
+	return app.config.GRAPH_STORE === 'embedded' && app.config.DATABASE_PATH !== ':memory:';
 }
 
 /**
@@ -67,9 +74,7 @@ async function planUpload(editor: Editor, network: string, files: UploadedFile[]
  * network rather than the CPU, the worker plans and the request thread writes.
  */
 async function applyUpload(app: AppContext, editor: Editor, network: string, files: UploadedFile[], baseVersion: number, allowShrink: boolean) {
-	const { GRAPH_STORE, DATABASE_PATH } = app.config;
-	if (GRAPH_STORE === 'embedded' && DATABASE_PATH !== ':memory:')
-		return appliedOrThrown(await heavyPool().run('applyUpload', { files, editor, network, baseVersion, allowShrink, databasePath: DATABASE_PATH }));
+	if (inWorker(app)) return appliedOrThrown(await heavyPool().run('applyUpload', { files, editor, network, baseVersion, allowShrink, databasePath: app.config.DATABASE_PATH }));
 	const planned = await planUpload(editor, network, files, false);
 	return 'issues' in planned ? planned : applyPlan(app, editor, planned.plan, baseVersion, { allowShrink });
 }
