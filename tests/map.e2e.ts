@@ -61,7 +61,9 @@ test('zoom buttons and the mouse wheel zoom the map; "whole map" shows all of it
 	await expect.poll(() => viewportTransform(page)).not.toBe(before);
 	await page.getByRole('button', { name: 'Show the whole map' }).click();
 	await expect.poll(() => viewportTransform(page)).toBe('translate(0 0) scale(1)');
+	// Pointing at the map loads its gestures (d3-zoom is not part of the page's first load).
 	await page.getByTestId('metro-map').hover();
+	await expect(page.locator('[data-testid="metro-map"][data-zoomable]')).toBeVisible();
 	await page.mouse.wheel(0, -400);
 	await expect.poll(() => viewportTransform(page)).not.toBe(before);
 });
@@ -79,6 +81,10 @@ test('pinching with two fingers zooms the map (touch)', async ({ browser }) => {
 			type,
 			touchPoints: type === 'touchEnd' ? [] : [{ x: cx - apart, y: cy, id: 1 }, { x: cx + apart, y: cy, id: 2 }]
 		});
+	// The first touch loads the map's gestures; the pinch comes once they listen.
+	await fingers('touchStart', 20);
+	await fingers('touchEnd', 0);
+	await expect(page.locator('[data-testid="metro-map"][data-zoomable]')).toBeVisible();
 	await fingers('touchStart', 20);
 	for (const apart of [40, 60, 80, 100]) await fingers('touchMove', apart);
 	await fingers('touchEnd', 0);

@@ -1,14 +1,14 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import type { Locale } from '$lib/schemas/common';
 import { catalog, type MessageKey } from './catalog';
+import { compileMessage, type CompiledMessage, type MessageValues } from './icu';
 
 export type { MessageKey } from './catalog';
-export type Values = Record<string, string | number | Date>;
+export type Values = MessageValues;
 export type Translate = (key: MessageKey, values?: Values) => string;
 
 type Messages = Record<string, Record<string, string> | undefined>;
 
-const formats = new Map<string, IntlMessageFormat>();
+const formats = new Map<string, CompiledMessage>();
 
 /**
  * The server holds both languages. The browser loads only the reader's language (loadMessages,
@@ -34,24 +34,15 @@ export function message(locale: Locale, key: MessageKey): string {
 	return text;
 }
 
-/** Messages without values (headings, labels) come out the same every time: formatted once. */
-const plain = new Map<string, string>();
-
-/** ICU MessageFormat (plurals, numbers) through FormatJS; formatters are cached per locale and key. */
+/** ICU MessageFormat (plurals, selects; icu.ts); compiled messages are cached per locale and key. */
 export function translate(locale: Locale, key: MessageKey, values?: Values): string {
 	const id = `${locale}\u0000${key}`;
-	if (values === undefined) {
-		const text = plain.get(id);
-		if (text !== undefined) return text;
-	}
 	let format = formats.get(id);
 	if (!format) {
-		format = new IntlMessageFormat(message(locale, key), locale);
+		format = compileMessage(message(locale, key), locale);
 		formats.set(id, format);
 	}
-	const text = String(format.format(values));
-	if (values === undefined) plain.set(id, text);
-	return text;
+	return format(values);
 }
 
 export function translator(locale: Locale): Translate {

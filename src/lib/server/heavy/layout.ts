@@ -2,11 +2,13 @@ import { layout, type LayoutInput, type LayoutOptions, type LayoutResult } from 
 import { heavyPool } from './pool';
 
 /**
- * Up to this many stations on lines a layout stays on the request thread: it takes well under
- * a tenth of a second there, less than a round trip to a worker costs a cold pool. Above it
- * (a city's subway: seconds of CPU) the layout runs in the heavy-task pool.
+ * Up to this many stations on lines a layout stays on the request thread (a few milliseconds).
+ * Above it the layout runs in the heavy-task pool: the seed network's 55 stations already take
+ * 30–140 ms on a busy 2-core machine — every other request, /healthz too, would wait that long
+ * after each import or edit — and a city's subway seconds. The reader who asked for the map
+ * waits for a worker's round trip instead; nobody else waits.
  */
-export const INLINE_LAYOUT_STATIONS = 150;
+export const INLINE_LAYOUT_STATIONS = 30;
 
 function stationsOnLines(input: LayoutInput): number {
 	const on = new Set<string>();

@@ -5,18 +5,23 @@ import type { Editor } from '../services/network-edit/editor';
 import { seedBundle } from '../services/seed-files';
 import { planImport, readSeedUpload, type ImportPlan, type UploadedFile } from '../services/seed-import';
 import type { StoredNetwork } from '../store/types';
+import { applyUploadHere, storesAt, type UploadApplied, type UploadToApply } from './import-apply';
 
 /**
  * The work the heavy-task pool runs in its worker threads: plain data in, plain data out, no
- * store or request (those stay on the request thread, which reads before and writes after).
+ * request. Planning an upload gets the network as read by the request thread; applying an import
+ * to the embedded store opens its own connection to the SQLite file (import-apply.ts).
  */
 
 export interface UploadToPlan {
 	files: UploadedFile[];
 	editor: Editor;
 	network: string;
-	/** The network as stored when the request read it. */
-	stored: StoredNetwork | null;
+	/**
+	 * The network as stored when the request read it; or, on the embedded store, its SQLite file,
+	 * and the worker reads the network itself (no read and no copy of it on the request thread).
+	 */
+	stored: StoredNetwork | null | { databasePath: string };
 	/** Also return the validated files as one bundle, for the preview's confirm step. */
 	bundle: boolean;
 }
@@ -35,15 +40,21 @@ export const HEAVY_TASKS = {
 	},
 
 	/** Reads uploaded graph-seed files (YAML, zod, references) and compares them with the stored network. */
-	planUpload(input: UploadToPlan): UploadPlan {
+	async planUpload(input: UploadToPlan): Promise<UploadPlan> {
 		try {
 			const seed = readSeedUpload(input.files);
-			const plan = planImport(input.editor, input.network, input.stored, seed);
+			const stored = input.stored && 'databasePath' in input.stored ? await storesAt(input.stored.databasePath).store.readNetwork(input.network) : input.stored;
+			const plan = planImport(input.editor, input.network, stored, seed);
 			return { plan, bundle: input.bundle ? seedBundle(seed.meta, plan.preview.baseVersion, seed.content) : null };
 		} catch (e) {
 			if (e instanceof SeedError) return { issues: e.issues };
 			throw e;
 		}
+	},
+
+	/** Reads, checks and applies an upload to the embedded store, write included. */
+	applyUpload(input: UploadToApply): Promise<UploadApplied> {
+		return applyUploadHere(input);
 	}
 } satisfies Record<string, (input: never) => unknown>;
 

@@ -1,9 +1,10 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { href } from '$lib/i18n/href';
-import { getApp } from '$lib/server/app';
+import { getApp, type AppContext } from '$lib/server/app';
 import { deny } from '$lib/server/auth/guards';
 import { pageSnapshot } from '$lib/server/http/page';
+import { appliedOrThrown } from '$lib/server/heavy/import-apply';
 import { HeavyPoolBusy, heavyPool } from '$lib/server/heavy/pool';
 import type { UploadPlan } from '$lib/server/heavy/tasks';
 import { SuspectSourceError } from '$lib/server/import/guard';
@@ -20,7 +21,8 @@ import type { Actions, PageServerLoad } from './$types';
  * sends the validated bundle back and everything is checked again; the import applies only
  * to the version the preview was made on. Administrators and region editors may import; each
  * change is held to the same rules as editing it by hand. Reading and comparing the files runs
- * in the heavy-task pool (worker threads), so a large upload never stalls other requests.
+ * in the heavy-task pool (worker threads), and so does applying it to the embedded store, so a
+ * large upload never stalls other requests.
  */
 async function importer(event: RequestEvent) {
 	const snap = await pageSnapshot(event.url, event.locals.locale);
@@ -55,8 +57,26 @@ function invalidFiles(locale: 'nl' | 'en', issues: SeedIssue[]) {
 
 /** Reads and compares the files off the request thread, against the network as stored now. */
 async function planUpload(editor: Editor, network: string, files: UploadedFile[], bundle: boolean): Promise<UploadPlan> {
-	const stored = await (await getApp()).store.readNetwork(network);
+	const app = await getApp();
+	// On the embedded store the worker reads the network from the SQLite file itself.
+	const stored = inWorker(app) ? { databasePath: app.config.DATABASE_PATH } : await app.store.readNetwork(network);
 	return heavyPool().run('planUpload', { files, editor, network, stored, bundle });
+}
+
+/** A worker can open the embedded store's file (not an in-memory database, nor Neo4j through this thread's driver). */
+function inWorker(app: AppContext): boolean {
+	return app.config.GRAPH_STORE === 'embedded' && app.config.DATABASE_PATH !== ':memory:';
+}
+
+/**
+ * Applies an upload off the request thread. On the embedded store all of it runs in a worker,
+ * the write too (its own connection to the SQLite file); on Neo4j, whose write waits on the
+ * network rather than the CPU, the worker plans and the request thread writes.
+ */
+async function applyUpload(app: AppContext, editor: Editor, network: string, files: UploadedFile[], baseVersion: number, allowShrink: boolean) {
+	if (inWorker(app)) return appliedOrThrown(await heavyPool().run('applyUpload', { files, editor, network, baseVersion, allowShrink, databasePath: app.config.DATABASE_PATH }));
+	const planned = await planUpload(editor, network, files, false);
+	return 'issues' in planned ? planned : applyPlan(app, editor, planned.plan, baseVersion, { allowShrink });
 }
 
 /** The plan, or null when the pool is full: the page then answers 503 instead of queueing without bound. */
@@ -92,13 +112,13 @@ export const actions: Actions = {
 		// The importer's explicit "yes, far fewer stations is what I mean" (a checkbox under the preview).
 		const allowShrink = data.get('allowShrink') === 'yes';
 		if (typeof bundle !== 'string' || !Number.isInteger(baseVersion)) return importFailure(400, translate(locale, 'editor.import.noFiles'));
-		const planned = await unlessBusy(planUpload(editor, network, [{ name: 'bundle.yaml', text: bundle }], false));
-		if (!planned) return importFailure(503, translate(locale, 'editor.import.busy'));
-		if ('issues' in planned) return invalidFiles(locale, planned.issues);
 		const app = await getApp();
 		let version: number;
 		try {
-			({ version } = await orDenied(event, () => applyPlan(app, editor, planned.plan, baseVersion, { allowShrink })));
+			const applied = await unlessBusy(orDenied(event, () => applyUpload(app, editor, network, [{ name: 'bundle.yaml', text: bundle }], baseVersion, allowShrink)));
+			if (!applied) return importFailure(503, translate(locale, 'editor.import.busy'));
+			if ('issues' in applied) return invalidFiles(locale, applied.issues);
+			({ version } = applied);
 			app.snapshots.invalidate(network);
 		} catch (e) {
 			if (e instanceof SuspectSourceError && e.shrink) return importFailure(409, translate(locale, 'editor.import.shrinkRefused', { ...e.shrink }), [], e.message);

@@ -6,6 +6,8 @@ import { ROUTE_LIST_PARAMS, RouteUrlQuery } from '$lib/schemas/queries';
 import { translate } from '$lib/i18n';
 import { mapFragment } from '$lib/server/render/map-fragment';
 import { placePrerendered } from '$lib/server/render/prerendered';
+import { skillTicksFragment } from '$lib/server/render/skill-ticks-fragment';
+import { heldSkills } from '$lib/components/planner/held-skills';
 import { localMap } from '$lib/server/services/local-map/local-map';
 import { mapUnavailable } from '$lib/server/services/map-layout';
 import { planFor, routeOfRank, type PlannedRoutes } from '$lib/server/services/routes';
@@ -28,7 +30,8 @@ function problemKind(field: string, status: number): ProblemKind {
 }
 
 export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
-	const snap = await pageSnapshot(url, locals.locale);
+	const { locale } = locals;
+	const snap = await pageSnapshot(url, locale);
 	const choices = plannerChoices(snap, locals.locale);
 	// A question has both ends; a link with one ("plan from here" on a station page) fills in the form.
 	const asked = url.searchParams.has('from') && url.searchParams.has('to');
@@ -69,8 +72,18 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	const links = new URL(question);
 	const profileMarker = url.searchParams.get('profile');
 	if (profileMarker !== null) links.searchParams.set('profile', profileMarker);
+	const params = Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))]));
+	// The tick list of skills is the same for everyone asking with the same skills: a shared
+	// fragment in the HTML, the groups as data only for a live render (a client-side navigation,
+	// or a reader whose profile skills it leaves out).
+	const skillTicks =
+		!isDataRequest && profileSkills.length === 0 && choices.skillGroups.length > 0
+			? placePrerendered('skills', skillTicksFragment(snap, locale, choices.skillGroups, heldSkills(params.skills!)))
+			: null;
 	return {
-		choices,
+		choices: { stations: choices.stations, lines: choices.lines },
+		skillGroups: skillTicks ? null : choices.skillGroups,
+		skillTicks,
 		planned,
 		problem,
 		signedIn: locals.user !== null,
@@ -87,7 +100,8 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		/** Profile skills that count for this question (asked, and not unticked). */
 		profileUsed: asked ? profileSkills.filter((s) => heldIds.has(s.skill)).map((s) => s.skill) : [],
 		...(await shownOnMap(snap, shown, locals.locale, isDataRequest)),
-		params: Object.fromEntries(ROUTE_FIELDS.map((f) => [f, url.searchParams.getAll(f).flatMap((v) => v.split(','))])) };
+		params
+	};
 };
 
 /** The form's choices: the same for every reader of a network version in one language, so built once. */

@@ -5,6 +5,7 @@ import { ENTITY_KINDS, NetworkMeta, emptyNetwork, type EntityKind, type EntityOf
 import { ConflictError, NotFoundError } from '../errors';
 import type { Actor, AuditEntry, GraphStore, NetworkSummary, StoreHealth, StoredItem, StoredNetwork, WriteOptions } from '../types';
 import { MIGRATIONS } from './migrations';
+import { statementCache } from './statements';
 
 type Row = Record<string, unknown>;
 
@@ -36,9 +37,12 @@ export function applyMigrations(db: Database.Database, migrations: typeof MIGRAT
 export class SqliteGraphStore implements GraphStore {
 	readonly kind = 'embedded' as const;
 	readonly db: Database.Database;
+	/** The statements of every request, prepared once. */
+	private readonly hot: (sql: string) => Database.Statement;
 
 	constructor(readonly path: string) {
 		this.db = openDatabase(path);
+		this.hot = statementCache(this.db);
 	}
 
 	async migrate(): Promise<void> {
@@ -47,7 +51,7 @@ export class SqliteGraphStore implements GraphStore {
 
 	async health(): Promise<StoreHealth> {
 		try {
-			this.db.prepare('SELECT 1').get();
+			this.hot('SELECT 1').get();
 			return { ok: true, store: 'embedded', detail: `sqlite ${this.path}` };
 		} catch (e) {
 			return { ok: false, store: 'embedded', detail: (e as Error).message };
@@ -59,7 +63,7 @@ export class SqliteGraphStore implements GraphStore {
 	}
 
 	async listNetworks(): Promise<NetworkSummary[]> {
-		const rows = this.db.prepare('SELECT meta, version, updated_at FROM networks ORDER BY id').all() as Row[];
+		const rows = this.hot('SELECT meta, version, updated_at FROM networks ORDER BY id').all() as Row[];
 		return rows.map((r) => ({ ...(JSON.parse(r.meta as string) as NetworkMeta), version: r.version as number, updatedAt: r.updated_at as string }));
 	}
 
@@ -68,7 +72,7 @@ export class SqliteGraphStore implements GraphStore {
 	}
 
 	private version(network: string): number | null {
-		const row = this.db.prepare('SELECT version FROM networks WHERE id = ?').get(network) as Row | undefined;
+		const row = this.hot('SELECT version FROM networks WHERE id = ?').get(network) as Row | undefined;
 		return row ? (row.version as number) : null;
 	}
 

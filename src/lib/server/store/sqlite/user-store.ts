@@ -7,6 +7,7 @@ import type { StoreHealth } from '../types';
 import { newRecordId } from '../user-ids';
 import type { AuthCounter, MemberEntry, NewPlan, NewUser, OrganisationUse, PlanFilter, PlanPatch, StoredSession, UserCredentials, UserSearch, UserStore } from '../user-types';
 import { applyMigrations, openDatabase } from './graph-store';
+import { statementCache } from './statements';
 import { USER_MIGRATIONS } from './user-migrations';
 
 type Row = Record<string, unknown>;
@@ -77,9 +78,12 @@ const now = () => new Date().toISOString();
 export class SqliteUserStore implements UserStore {
 	readonly kind = 'embedded' as const;
 	readonly db: Database.Database;
+	/** The statements of every request, prepared once. */
+	private readonly hot: (sql: string) => Database.Statement;
 
 	constructor(readonly path: string) {
 		this.db = openDatabase(path);
+		this.hot = statementCache(this.db);
 	}
 
 	async migrate(): Promise<void> {
@@ -88,7 +92,7 @@ export class SqliteUserStore implements UserStore {
 
 	async health(): Promise<StoreHealth> {
 		try {
-			this.db.prepare('SELECT count(*) FROM users').get();
+			this.hot('SELECT count(*) FROM users').get();
 			return { ok: true, store: 'embedded', detail: `sqlite ${this.path}` };
 		} catch (e) {
 			return { ok: false, store: 'embedded', detail: (e as Error).message };
@@ -100,7 +104,7 @@ export class SqliteUserStore implements UserStore {
 	}
 
 	private userRow(id: string): User | null {
-		const r = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as Row | undefined;
+		const r = this.hot(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`).get(id) as Row | undefined;
 		return r ? toUser(r) : null;
 	}
 
@@ -175,8 +179,8 @@ export class SqliteUserStore implements UserStore {
 	}
 
 	async getSession(id: string): Promise<{ session: StoredSession; user: User } | null> {
-		const r = this.db
-			.prepare(
+		const r = this
+			.hot(
 				`SELECT s.id AS session_id, s.user_id, s.expires_at, u.id, u.email, u.name, u.admin, u.created_at
 				 FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`
 			)
