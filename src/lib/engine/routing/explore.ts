@@ -5,7 +5,8 @@ import { Holdings } from './learned';
 import { compareIds, paysLess, type PreparedNetwork } from './network';
 import { EXPLORE_LIMITS, intInRange, QUERY_DEFAULTS, QUERY_LIMITS, resolveTraveller, stationOf, type RouteQuery } from './query';
 import { transfersFrom } from './reach';
-import { Arrival, BAG_CAP, HOLDINGS_BUDGET_WORDS, LABEL_BUDGET } from './search';
+import { Arrival, keepsEveryOption, nextTransfers } from './label-state';
+import { BAG_CAP, HOLDINGS_BUDGET_WORDS, LABEL_BUDGET } from './search';
 import { passed, seenBit } from './seen';
 
 /*
@@ -95,11 +96,6 @@ class ExploreLabel {
 		readonly seenLo: number,
 		readonly seenHi: number
 	) {}
-}
-
-/** Effective transfers for what comes next: after a ride, the next boarding costs one. */
-function nextTransfers(l: ExploreLabel): number {
-	return l.transfers + (l.arrival === Arrival.Ride ? 1 : 0);
 }
 
 function checkBudget(value: number, field: 'months' | 'hours'): number {
@@ -221,19 +217,7 @@ export function explore(net: PreparedNetwork, query: ExploreQuery): ExploreResul
 	}
 
 	function dominates(a: ExploreLabel, b: ExploreLabel): boolean {
-		if (
-			nextTransfers(a) > nextTransfers(b) ||
-			a.transfers > b.transfers ||
-			a.months > b.months ||
-			a.hours > b.hours ||
-			a.top > b.top
-		)
-			return false;
-		if ((b.sigLo & ~a.sigLo) !== 0 || (b.sigHi & ~a.sigHi) !== 0) return false;
-		if ((a.seenLo & ~b.seenLo) !== 0 || (a.seenHi & ~b.seenHi) !== 0) return false;
-		if (!holdings.includes(a.learned, b.learned)) return false;
-		for (let at = a.parent; at !== null; at = at.parent) if (!passed(b, at.station)) return false;
-		return true;
+		return a.months <= b.months && a.hours <= b.hours && a.top <= b.top && keepsEveryOption(holdings, a, b);
 	}
 
 	const INSERTED = 0;

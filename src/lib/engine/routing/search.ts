@@ -4,6 +4,7 @@ import { Holdings } from './learned';
 import { paysLess, type PreparedNetwork } from './network';
 import type { ResolvedQuery } from './query';
 import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from './reach';
+import { Arrival, keepsEveryOption, nextTransfers } from './label-state';
 import { passed, seenBit } from './seen';
 
 /*
@@ -72,8 +73,7 @@ export const LABEL_BUDGET = 400_000;
 export const HOLDINGS_BUDGET_WORDS = 8 * 1024 * 1024;
 
 /** How a label reached its station; decides what the next move costs. */
-export type Arrival = 0 | 1 | 2;
-export const Arrival = { Origin: 0, Ride: 1, Bridge: 2 } as const;
+export { Arrival } from './label-state';
 
 export class Label {
 	constructor(
@@ -150,27 +150,8 @@ export interface SearchOutcome {
 	readonly stats: SearchStats;
 }
 
-/** Effective transfers for what comes next: after a ride, the next boarding costs one. */
-function nextTransfers(l: Label): number {
-	return l.transfers + (l.arrival === Arrival.Ride ? 1 : 0);
-}
-
 function dominatesAtStation(holdings: Holdings, a: Label, b: Label): boolean {
-	if (
-		nextTransfers(a) > nextTransfers(b) ||
-		a.transfers > b.transfers ||
-		a.months > b.months ||
-		a.hours > b.hours ||
-		a.money > b.money ||
-		a.gap > b.gap
-	)
-		return false;
-	if ((b.sigLo & ~a.sigLo) !== 0 || (b.sigHi & ~a.sigHi) !== 0) return false;
-	if ((a.seenLo & ~b.seenLo) !== 0 || (a.seenHi & ~b.seenHi) !== 0) return false;
-	if (!holdings.includes(a.learned, b.learned)) return false;
-	// Every station a passed, b passed too: whatever b may still visit, a may as well.
-	for (let at = a.parent; at !== null; at = at.parent) if (!passed(b, at.station)) return false;
-	return true;
+	return a.months <= b.months && a.hours <= b.hours && a.money <= b.money && a.gap <= b.gap && keepsEveryOption(holdings, a, b);
 }
 
 function dominatesAtTarget(a: Label, b: Label): boolean {
