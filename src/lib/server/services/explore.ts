@@ -3,7 +3,7 @@ import type { LocalizedText } from '$lib/schemas/common';
 import type { ExploreUrlQuery } from '$lib/schemas/queries';
 import { processConfig } from '../config';
 import type { Viewer } from '../viewer';
-import { routingNetwork, routingProblem } from './routes';
+import { routingNetwork, routingProblem, travellerOf } from './routes';
 import type { Snapshot } from './snapshot';
 
 /** Names of the stations and lines an answer mentions, so a client needs no more requests. */
@@ -48,13 +48,7 @@ export function exploreFor(
 			from: query.from,
 			months: query.months,
 			hours: query.hours,
-			holds: query.skills,
-			certificates: query.certificates,
-			// The engine sees one organisation's closed modules; a worker belongs to one company.
-			organisation: viewer.organisations[0] ?? null,
-			hoursPerWeek: query.hoursPerWeek,
-			maxTransfers: query.maxTransfers,
-			allowBackwards: query.backwards
+			...travellerOf(query, viewer)
 		});
 	} catch (e) {
 		throw e instanceof RoutingError ? routingProblem(e) : e;

@@ -6,7 +6,7 @@ import { ApiError } from '../http/api';
 import { DEFAULT_BRIDGE_THRESHOLD, RECOMMENDED_BRIDGE_THRESHOLD, deriveBridges } from '../import/bridges';
 import { NotFoundError } from '../store/errors';
 import type { Viewer } from '../viewer';
-import type { RouteUrlQuery } from '$lib/schemas/queries';
+import type { ExploreUrlQuery, RouteUrlQuery } from '$lib/schemas/queries';
 import { explainHops, type HopExplanation } from './hop-explanations';
 import { modelBridges, toRoutingData, type BridgePair } from './routing-data';
 import type { Snapshot } from './snapshot';
@@ -94,6 +94,22 @@ export function routingProblem(e: RoutingError): NotFoundError | ApiError {
 }
 
 /**
+ * The traveller a question describes, the same for the planner and explore: what they hold, how
+ * fast they study, how often they change and whether setbacks are allowed. The engine sees one
+ * organisation's closed modules; a worker belongs to one company.
+ */
+export function travellerOf(query: RouteUrlQuery | ExploreUrlQuery, viewer: Viewer) {
+	return {
+		holds: query.skills,
+		certificates: query.certificates,
+		organisation: viewer.organisations[0] ?? null,
+		hoursPerWeek: query.hoursPerWeek,
+		maxTransfers: query.maxTransfers,
+		allowBackwards: query.backwards
+	};
+}
+
+/**
  * Plans routes for a viewer: their organisation's closed modules are usable, others'
  * invisible. Misuse maps to the API's errors: unknown stations 404, other bad options 400
  * naming the field.
@@ -109,16 +125,10 @@ export function planFor(
 		result = planRoutes(routingNetwork(snap, options.bridgeThreshold), {
 			from: query.from,
 			to: query.to,
-			holds: query.skills,
-			certificates: query.certificates,
-			// The engine sees one organisation's closed modules; a worker belongs to one company.
-			organisation: viewer.organisations[0] ?? null,
-			hoursPerWeek: query.hoursPerWeek,
+			...travellerOf(query, viewer),
 			via: query.via,
 			avoidStations: query.avoidStations,
 			avoidLines: query.avoidLines,
-			maxTransfers: query.maxTransfers,
-			allowBackwards: query.backwards,
 			k: query.k,
 			includeOptional: query.optional
 		});
