@@ -103,7 +103,11 @@ export class Label {
 		/** Bloom filter of the stations on the route, so the revisit check rarely walks. */
 		readonly seenLo: number,
 		readonly seenHi: number,
-		readonly round: number
+		readonly round: number,
+		/** Study hours of the highest education reached on the route; -1 when unknown. */
+		readonly schooled: number,
+		/** Part of the hop's study hours that is the education step (see HopCosts.education). */
+		readonly hopEducation: number
 	) {}
 	alive = true;
 }
@@ -274,6 +278,8 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		costs.sigHi,
 		fromBit < 32 ? 1 << fromBit : 0,
 		fromBit < 32 ? 0 : 1 << (fromBit - 32),
+		0,
+		net.education[q.from]!,
 		0
 	);
 
@@ -294,7 +300,8 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		round: number
 	): Label {
 		stats.hops++;
-		const study = cover.hours;
+		const education = costs.education(prev.schooled, y);
+		const study = cover.hours + education;
 		const months = costs.months(experience, study);
 		const worked = net.salary[prev.station]!;
 		const pay = Number.isNaN(worked) ? 0 : worked;
@@ -325,7 +332,9 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 			costs.sigHi,
 			bit < 32 ? prev.seenLo | (1 << bit) : prev.seenLo,
 			bit < 32 ? prev.seenHi : prev.seenHi | (1 << (bit - 32)),
-			round
+			round,
+			costs.schooledAt(prev.schooled, y),
+			education
 		);
 	}
 
