@@ -25,8 +25,12 @@ export function monthsOfMeanCategory(table: Record<number, number>, category: nu
  * experience (RW) and on-the-job training (OJ) in months, and the required level of education
  * (RL, O*NET category 1–12: 2 high school, 3 post-secondary certificate, 5 associate's,
  * 6 bachelor's, 8 master's …). Each is the median category of its distribution (the category
- * where the cumulative share of respondents reaches 50 %). Suppressed rows are left out. One
- * pass over the file for all three.
+ * where the cumulative share of respondents reaches 50 %). One pass over the file for all three.
+ *
+ * Suppressed rows (`Recommend Suppress` = Y: a share with a wide confidence interval) are left
+ * out of RW and OJ, as before. RL keeps them: dropping one category of a distribution moves the
+ * median to the others — registered nurses' bachelor's share (56 %, suppressed) would leave a
+ * post-secondary certificate as their median. 69 of 858 occupations' RL medians depend on it.
  */
 export interface OnetEte {
 	experience: Map<string, number>;
@@ -46,7 +50,7 @@ export async function readOnetEte(folder: string, occupations: ReadonlySet<strin
 	const columns = ['O*NET-SOC Code', 'Scale ID', 'Category', 'Data Value', 'Recommend Suppress'];
 	for await (const r of csvRecords(join(folder, 'Education_Training_and_Experience.csv'), columns, ctx.progress)) {
 		const scale = r['Scale ID'] as Scale;
-		if (!Object.hasOwn(SCALES, scale) || r['Recommend Suppress'] === 'Y') continue;
+		if (!Object.hasOwn(SCALES, scale) || (r['Recommend Suppress'] === 'Y' && scale !== 'RL')) continue;
 		const code = r['O*NET-SOC Code'] ?? '';
 		const category = Number(r.Category);
 		const share = Number(r['Data Value']);
