@@ -12,7 +12,7 @@ describe('education in the hop effort', () => {
 		// Associate degree → bachelor's: the two years left after an associate degree.
 		expect(educationStep(5, 6)).toEqual({ from: 5, to: 6, ects: 120, hours: 3360 });
 		// Post-secondary certificate → bachelor's: on the order of a part-time degree.
-		expect(educationStep(3, 6)!.hours).toBe(180 * 28);
+		expect(educationStep(3, 6)!.hours).toBe(210 * 28);
 	});
 
 	it('asks nothing for a step down or sideways, or when either level is unknown', () => {

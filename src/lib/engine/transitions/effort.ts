@@ -35,20 +35,21 @@ export const ECTS_HOURS = 28;
 
 /**
  * Study load of each O*NET Required Level of Education category (RL 1–12), in ECTS credits on
- * top of compulsory schooling: a year of full-time study is 60 credits (1,680 h, close to the
- * 1,600 clock hours a Dutch MBO year asks, WEB art. 7.2.7). An estimate for the step between two
- * levels, not a curriculum. Basis (docs/taxonomies.md): a high-school diploma is a year's work for
- * a worker without one; a post-secondary certificate a year after it; an associate's degree 120
- * credits (the Dutch associate degree) and a bachelor's 240 (Dutch HBO bachelor) after high
- * school; a master's 60 more (most Dutch masters); a certificate after a degree half a year; a
- * first professional degree at least six academic years in all (O*NET's own definition); a
- * doctorate four years after the master's (the Dutch PhD), post-doctoral training two more.
+ * top of compulsory schooling: a year of full-time study is 60 credits (1,680 h; a Dutch MBO year
+ * is 1,600 clock hours). An estimate for the step between two levels, not a curriculum. Basis
+ * (docs/taxonomies.md): a high-school diploma is a year's work for a worker without one; a
+ * post-secondary certificate half a year after it (most such programmes run under a year), some
+ * college courses a year; an associate's degree 120 credits (the Dutch associate degree) and a
+ * bachelor's 240 (the Dutch HBO bachelor) after high school; a master's 60 more (most Dutch
+ * masters); a certificate after a degree half a year; a first professional degree six academic
+ * years in all (O*NET's own definition); a doctorate four years after the master's (the Dutch
+ * PhD), post-doctoral training two more.
  */
 export const EDUCATION_ECTS: Readonly<Record<number, number>> = {
 	1: 0,
 	2: 60,
-	3: 120,
-	4: 150,
+	3: 90,
+	4: 120,
 	5: 180,
 	6: 300,
 	7: 330,
