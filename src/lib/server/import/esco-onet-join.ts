@@ -125,6 +125,8 @@ export async function joinEscoOnet(
 			source: fromOnet ? `O*NET 29.2 ${code} via the ESCO–O*NET crosswalk${inherited}` : 'Mapping Career Causeways occupation data (Nesta)'
 		});
 	}
+	const unschooled = [...occupations].filter((uri) => (result.level.get(uri)?.educationLevel ?? null) === null).length;
+	if (unschooled > 0) ctx.notes.push(`${unschooled} occupations have no required level of education from O*NET or Career Causeways: hops to them charge no education step`);
 	const missing = occupations.size - result.level.size;
 	if (missing > 0) ctx.notes.push(`${missing} occupations have no job zone, experience or training from O*NET or Career Causeways`);
 
