@@ -166,22 +166,33 @@ function dominatesAtTarget(a: Label, b: Label): boolean {
 
 /** Index of the label to evict: worst sum of criteria normalised over the bag; newest on ties. */
 function worstOf(bag: Label[]): number {
-	const keys = ['months', 'hours', 'money', 'transfers', 'gap'] as const;
-	const lo = keys.map((k) => Math.min(...bag.map((l) => l[k])));
-	const hi = keys.map((k) => Math.max(...bag.map((l) => l[k])));
+	// Runs on every overflow of a full bag (more often on real networks, where education and skill
+	// hours spread the criteria), so it allocates nothing: one pass for the ranges, one for the scores.
+	let m0 = Infinity, m1 = -Infinity, h0 = Infinity, h1 = -Infinity, c0 = Infinity, c1 = -Infinity;
+	let t0 = Infinity, t1 = -Infinity, g0 = Infinity, g1 = -Infinity;
+	for (const l of bag) {
+		if (l.months < m0) m0 = l.months;
+		if (l.months > m1) m1 = l.months;
+		if (l.hours < h0) h0 = l.hours;
+		if (l.hours > h1) h1 = l.hours;
+		if (l.money < c0) c0 = l.money;
+		if (l.money > c1) c1 = l.money;
+		if (l.transfers < t0) t0 = l.transfers;
+		if (l.transfers > t1) t1 = l.transfers;
+		if (l.gap < g0) g0 = l.gap;
+		if (l.gap > g1) g1 = l.gap;
+	}
+	const share = (x: number, lo: number, hi: number) => (hi > lo ? (x - lo) / (hi - lo) : 0);
 	let worst = 0;
 	let worstScore = -Infinity;
-	bag.forEach((l, i) => {
-		let score = 0;
-		keys.forEach((k, j) => {
-			const span = hi[j]! - lo[j]!;
-			if (span > 0) score += (l[k] - lo[j]!) / span;
-		});
+	for (let i = 0; i < bag.length; i++) {
+		const l = bag[i]!;
+		const score = share(l.months, m0, m1) + share(l.hours, h0, h1) + share(l.money, c0, c1) + share(l.transfers, t0, t1) + share(l.gap, g0, g1);
 		if (score > worstScore || (score === worstScore && l.seq > bag[worst]!.seq)) {
 			worst = i;
 			worstScore = score;
 		}
-	});
+	}
 	return worst;
 }
 
