@@ -5,7 +5,7 @@ import { readOewsBands } from './bls-wages';
 import { readCrosswalk } from './crosswalk';
 import { readMccOccupations } from './mcc-occupations';
 import { resolveOnetCode, type OnetResolution } from './onet-codes';
-import { monthsOfMeanCategory, OJ_MONTHS, readOnetEte, RW_MONTHS } from './onet-experience';
+import { educationByJobZone, monthsOfMeanCategory, OJ_MONTHS, readOnetEte, RW_MONTHS } from './onet-experience';
 import { readOnetImportance } from './onet-importance';
 import { bandFor } from './onet-import';
 import { readOnetJobZones } from './onet-job-zones';
@@ -106,6 +106,7 @@ export async function joinEscoOnet(
 		result.related = await readOnetRelated(onetDir, codes, ctx);
 	} else ctx.notes.push('no O*NET folder next to the ESCO folder: job zones and experience come from Career Causeways only');
 
+	const byZone = educationByJobZone(zones, education);
 	for (const uri of occupations) {
 		const code = result.onet.get(uri)?.code;
 		const m = mcc.get(uri);
@@ -113,8 +114,18 @@ export async function joinEscoOnet(
 		const jobZone = fromOnet ? zones.get(code)! : (m?.jobZone ?? null);
 		const experienceMonths = code !== undefined && experience.has(code) ? experience.get(code)! : m?.experience != null ? monthsOfMeanCategory(RW_MONTHS, m.experience) : null;
 		const trainingMonths = code !== undefined && training.has(code) ? training.get(code)! : m?.training != null ? monthsOfMeanCategory(OJ_MONTHS, m.training) : null;
-		// Career Causeways publishes the mean RL category; a station asks for a whole level.
-		const educationLevel = code !== undefined && education.has(code) ? education.get(code)! : m?.education != null ? Math.round(m.education) : null;
+		// Career Causeways publishes the mean RL category; a station asks for a whole level. Without
+		// either, the median level of the station's job zone in O*NET.
+		const rated = (code !== undefined && education.has(code)) || m?.education != null;
+		const educationLevel =
+			code !== undefined && education.has(code)
+				? education.get(code)!
+				: m?.education != null
+					? Math.round(m.education)
+					: jobZone !== null
+						? (byZone.get(jobZone) ?? null)
+						: null;
+		const byItsZone = !rated && educationLevel !== null ? '; required education: the median of its job zone' : '';
 		if (jobZone === null && experienceMonths === null && trainingMonths === null && educationLevel === null) continue;
 		const inherited = result.onet.get(uri)?.inherited ? ', inherited from the parent occupation' : '';
 		result.level.set(uri, {
@@ -122,7 +133,7 @@ export async function joinEscoOnet(
 			experienceMonths,
 			trainingMonths,
 			educationLevel,
-			source: fromOnet ? `O*NET 29.2 ${code} via the ESCO–O*NET crosswalk${inherited}` : 'Mapping Career Causeways occupation data (Nesta)'
+			source: (fromOnet ? `O*NET 29.2 ${code} via the ESCO–O*NET crosswalk${inherited}` : 'Mapping Career Causeways occupation data (Nesta)') + byItsZone
 		});
 	}
 	const unschooled = [...occupations].filter((uri) => (result.level.get(uri)?.educationLevel ?? null) === null).length;

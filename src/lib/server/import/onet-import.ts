@@ -13,7 +13,7 @@ import { readOewsBands } from './bls-wages';
 import { RECOMMENDED_BRIDGE_THRESHOLD } from './bridges';
 import { modelLines } from './model-lines';
 import { onetStationId } from './ids';
-import { readOnetEte } from './onet-experience';
+import { educationByJobZone, readOnetEte } from './onet-experience';
 import { readOnetImportance } from './onet-importance';
 import { EQF_BY_JOB_ZONE, readOnetJobZones } from './onet-job-zones';
 import { readOnetOccupations } from './onet-occupations';
@@ -59,7 +59,11 @@ export async function importOnet(
 	const { elements, requirements } = await readOnetRatings(folder, codes, ctx);
 	const related = await readOnetRelated(folder, codes, ctx);
 	const zones = await readOnetJobZones(folder, codes, ctx);
-	const { experience, training, education } = await readOnetEte(folder, codes, ctx);
+	const { experience, training, education: rated } = await readOnetEte(folder, codes, ctx);
+	// Occupations without RL ratings take the median level of their job zone (an estimate, said in the source).
+	const education = new Map(rated);
+	const byZone = educationByJobZone(zones, rated);
+	for (const [code, zone] of zones) if (!education.has(code) && byZone.has(zone)) education.set(code, byZone.get(zone)!);
 	const { profiles } = await readOnetImportance(folder, ctx);
 	const wages = wageFile(folder, options.wages, 'bls-oews-may2024/oews_national_M2024.csv', ctx);
 	const bands = wages ? await readOewsBands(wages, ctx.progress, ctx.skips) : new Map<string, SalaryBand>();
@@ -94,7 +98,7 @@ export async function importOnet(
 							...(experience.has(occ.code) ? { experienceMonths: Math.min(240, experience.get(occ.code)!) } : {}),
 							...(training.has(occ.code) ? { trainingMonths: Math.min(240, training.get(occ.code)!) } : {}),
 							...(education.has(occ.code) ? { educationLevel: education.get(occ.code)! } : {}),
-							source: `O*NET 29.2 ${occ.code}`
+							source: `O*NET 29.2 ${occ.code}${!rated.has(occ.code) && education.has(occ.code) ? ' (required education: the median of its job zone)' : ''}`
 						}
 					}
 				: {})
