@@ -165,8 +165,13 @@ function progression(p: Record<string, string>) {
 		hops: best.hops.length,
 		path: best.hops.map((h) => `${h.line ? '→' : '⇢'} ${byId.get(h.to)!.label.en} (${round(h.months, 1)} mo, ${h.studyHours} h${h.moneyKnown ? '' : ', € unknown'})`),
 		estimated: best.hops.every((h) => h.estimatedHours > 0 || h.studyHours === 0),
-		months: best.totals.months
+		months: best.totals.months,
+		hopEffort: best.hops.map((h) => ({ hours: h.studyHours, months: h.months }))
 	};
+}
+/** The upper median (0 for none). */
+function median(xs: number[]): number {
+	return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 }
 function reportPairs(title: string, pairs: Record<string, string>[]) {
 	const results = pairs.map(progression);
@@ -174,7 +179,11 @@ function reportPairs(title: string, pairs: Record<string, string>[]) {
 	const distinct = results.filter((p) => !('reason' in p && String(p.reason).startsWith('one ')));
 	log(`${title}: ${routed.length} of ${results.length} routed; within 4 hops ${routed.filter((p) => p.hops! <= 4).length}${distinct.length < results.length ? ` (${results.length - distinct.length} pairs are one ${network} occupation)` : ''}`);
 	for (const p of results) log(`  ${p.routed ? `${p.hops} hop(s)` : `NO ROUTE (${'reason' in p ? p.reason : ''})`}  ${p.name}${p.routed ? `: ${p.path.join(' ')}` : ''}`);
-	return { routed: routed.length, total: results.length, withinFourHops: routed.filter((p) => p.hops! <= 4).length, pairs: results };
+	// What a hop of these routes takes, as the route cards show it (study hours at 8 h a week).
+	const hopEffort = routed.flatMap((p) => ('hopEffort' in p ? p.hopEffort : []));
+	const perHop = { hours: median(hopEffort.map((h) => h.hours)), months: median(hopEffort.map((h) => h.months)) };
+	log(`  effort per hop over ${hopEffort.length} hops: median ${round(perHop.hours, 0)} study hours, ${round(perHop.months, 1)} months`);
+	return { routed: routed.length, total: results.length, withinFourHops: routed.filter((p) => p.hops! <= 4).length, perHop, pairs: results };
 }
 const known = reportPairs('known progressions', readPairs());
 
@@ -285,7 +294,6 @@ subject.stationIds.forEach((id, a) => {
 	theirs.push(ref);
 });
 const spearman = ours.length > 1 ? round(pearson(ranks(ours), ranks(theirs))) : null;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 if (spearman !== null) log(`desirable moves per occupation: median ${median(ours)} (Career Causeways ${median(theirs)}); Spearman ρ = ${spearman} over ${ours.length} occupations`);
 else log(`desirable moves per occupation: median ${median(subject.moves.map((m) => m.desirableCount))} (no Career Causeways reference for ${network})`);
 

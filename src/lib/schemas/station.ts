@@ -34,6 +34,13 @@ export const StationProfile = z
 		experienceMonths: z.number().int().min(0).max(240).optional(),
 		/** Typical on-the-job training in the job, in months. */
 		trainingMonths: z.number().int().min(0).max(240).optional(),
+		/**
+		 * Required level of education as an O*NET RL category: 1 less than high school, 2 high
+		 * school, 3 post-secondary certificate, 4 some college, 5 associate's, 6 bachelor's,
+		 * 7 post-baccalaureate certificate, 8 master's, 9 post-master's certificate, 10 first
+		 * professional degree, 11 doctoral, 12 post-doctoral training.
+		 */
+		educationLevel: z.number().int().min(1).max(12).optional(),
 		/** Where the figures come from. */
 		source: z.string().min(3).max(300)
 	})

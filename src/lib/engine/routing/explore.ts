@@ -94,7 +94,9 @@ class ExploreLabel {
 		readonly sigLo: number,
 		readonly sigHi: number,
 		readonly seenLo: number,
-		readonly seenHi: number
+		readonly seenHi: number,
+		/** Study hours of the highest education reached on the route; -1 when unknown. */
+		readonly schooled: number
 	) {}
 }
 
@@ -162,7 +164,8 @@ export function explore(net: PreparedNetwork, query: ExploreQuery): ExploreResul
 		costs.sigLo,
 		costs.sigHi,
 		fromBit < 32 ? 1 << fromBit : 0,
-		fromBit < 32 ? 0 : 1 << (fromBit - 32)
+		fromBit < 32 ? 0 : 1 << (fromBit - 32),
+		net.education[from]!
 	);
 
 	const bags: (ExploreLabel[] | undefined)[] = new Array(stationCount);
@@ -183,8 +186,9 @@ export function explore(net: PreparedNetwork, query: ExploreQuery): ExploreResul
 		dir: number,
 		transfers: number
 	): ExploreLabel | null {
-		const hours = prev.hours + cover.hours;
-		const months = prev.months + costs.months(experience, cover.hours);
+		const study = cover.hours + costs.education(prev.schooled, y);
+		const hours = prev.hours + study;
+		const months = prev.months + costs.months(experience, study);
 		if (!within(months, monthsBudget) || !within(hours, hoursBudget)) return null;
 		costs.learn(prev.learned, prev.sigLo, prev.sigHi, cover.gained);
 		const pay = salary[y]!;
@@ -204,7 +208,8 @@ export function explore(net: PreparedNetwork, query: ExploreQuery): ExploreResul
 			costs.sigLo,
 			costs.sigHi,
 			bit < 32 ? prev.seenLo | (1 << bit) : prev.seenLo,
-			bit < 32 ? prev.seenHi : prev.seenHi | (1 << (bit - 32))
+			bit < 32 ? prev.seenHi : prev.seenHi | (1 << (bit - 32)),
+			costs.schooledAt(prev.schooled, y)
 		);
 		labels++;
 		// A route to y that passed a station paying more than y does not count for y (it may

@@ -33,6 +33,8 @@ export interface StationSpec {
 	margin?: number;
 	requires?: readonly string[];
 	certificates?: readonly string[];
+	/** Study hours of the education the job asks for. */
+	education?: number;
 }
 
 export interface ModuleSpec {
@@ -57,7 +59,8 @@ export class NetworkBuilder {
 			salaryMedian: spec.salary !== undefined ? spec.salary : (old?.salaryMedian ?? null),
 			...(spec.margin !== undefined ? { salaryMargin: spec.margin } : old?.salaryMargin !== undefined ? { salaryMargin: old.salaryMargin } : {}),
 			requires: spec.requires ? spec.requires.map(need) : (old?.requires ?? []),
-			certificates: spec.certificates ?? old?.certificates ?? []
+			certificates: spec.certificates ?? old?.certificates ?? [],
+			...(spec.education !== undefined ? { educationHours: spec.education } : old?.educationHours !== undefined ? { educationHours: old.educationHours } : {})
 		});
 		return this;
 	}

@@ -7,7 +7,8 @@ import { WEEKS_PER_MONTH } from './query';
  * What a hop costs, for every search that walks the network hop by hop (the route search and
  * the reach search): the requirements of the next station the traveller does not hold yet —
  * never paid twice on one route — covered by the cheapest visible modules (cover.ts); the
- * hop takes max(experience months, study hours ÷ hours per week ÷ WEEKS_PER_MONTH) months.
+ * hop also charges the formal education the next station asks for beyond the route's (real
+ * networks); it takes max(experience months, study hours ÷ hours per week ÷ WEEKS_PER_MONTH) months.
  *
  * What the traveller holds lives in one query's Holdings; a label keeps the offset of its
  * holding and a 64-bit signature of the items in it (a quick "cannot include" test).
@@ -116,6 +117,21 @@ export class HopCosts {
 			if (bit < 32) this.sigLo |= 1 << bit;
 			else this.sigHi |= 1 << (bit - 32);
 		}
+	}
+
+	/**
+	 * Study hours of the formal education station y asks for beyond what the route has reached
+	 * (`schooled`, the hours of the highest level so far): charged once, like a skill — a route
+	 * that steps down a level and climbs back pays nothing twice. Nothing when either is unknown.
+	 */
+	education(schooled: number, y: number): number {
+		const asked = this.net.education[y]!;
+		return schooled < 0 || asked <= schooled ? 0 : asked - schooled;
+	}
+
+	/** The education reached after arriving at y: the first known level, or the higher one. */
+	schooledAt(schooled: number, y: number): number {
+		return Math.max(schooled, this.net.education[y]!);
 	}
 
 	/** Months a hop takes: its experience months, or longer when studying takes longer. */

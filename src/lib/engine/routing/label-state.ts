@@ -12,6 +12,8 @@ export interface LabelState extends Trail {
 	readonly sigLo: number;
 	readonly sigHi: number;
 	readonly learned: number;
+	/** Study hours of the highest education reached on the route (see HopCosts.education); -1 when unknown. */
+	readonly schooled: number;
 }
 
 /** How a label reached its station: the origin, a ride on a line, or a bridge. */
@@ -25,7 +27,7 @@ export function nextTransfers(l: LabelState): number {
 
 /**
  * True when, at the same station, `a` keeps every option `b` has: no more transfers for what
- * comes next, at least b's certificates and learning, and no station passed that b has not
+ * comes next, at least b's certificates, learning and education, and no station passed that b has not
  * (whatever b may still visit, a may as well). The costs are each search's own to compare.
  */
 export function keepsEveryOption(holdings: Holdings, a: LabelState, b: LabelState): boolean {
@@ -33,6 +35,9 @@ export function keepsEveryOption(holdings: Holdings, a: LabelState, b: LabelStat
 	if ((b.sigLo & ~a.sigLo) !== 0 || (b.sigHi & ~a.sigHi) !== 0) return false;
 	if ((a.seenLo & ~b.seenLo) !== 0 || (a.seenHi & ~b.seenHi) !== 0) return false;
 	if (!holdings.includes(a.learned, b.learned)) return false;
+	// Education: a owes no more for any station ahead when it reached at least b's level; an
+	// unknown level (nothing charged until the first known one) only matches an unknown one.
+	if (a.schooled !== b.schooled && (a.schooled < b.schooled || b.schooled < 0)) return false;
 	for (let at = a.parent; at !== null; at = at.parent) if (!passed(b, at.station)) return false;
 	return true;
 }

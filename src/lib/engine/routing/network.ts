@@ -28,6 +28,12 @@ export interface RoutingStation {
 	readonly requires: readonly RoutingSkillNeed[];
 	/** Certificates the job requires; they are charged like essential skills. */
 	readonly certificates?: readonly string[];
+	/**
+	 * Study hours of the formal education the job asks for (its required level of education, as
+	 * an estimate; real networks only). A hop to a station asking more than the traveller has
+	 * reached on the route charges the difference; absent: unknown, never charged.
+	 */
+	readonly educationHours?: number;
 }
 
 export interface RoutingLine {
@@ -98,6 +104,8 @@ export interface PreparedNetwork {
 	readonly salary: Float64Array;
 	/** Per station the share its salary may be off (0 for measured pay). */
 	readonly salaryMargin: Float64Array;
+	/** Per station the study hours of the education it asks for; -1 when unknown. */
+	readonly education: Float64Array;
 
 	readonly skillCount: number;
 	/** Item ids: skills [0, skillCount), then certificates. */
@@ -224,6 +232,7 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 	};
 	const salary = new Float64Array(stationCount);
 	const salaryMargin = new Float64Array(stationCount);
+	const education = new Float64Array(stationCount).fill(-1);
 	const reqStart = new Int32Array(stationCount + 1);
 	const orderedStations = stations.sorted.map((id) => stationById.get(id)!);
 	orderedStations.forEach((st, s) => {
@@ -262,6 +271,7 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		const margin = st.salaryMargin ?? 0;
 		if (!(margin >= 0 && margin < 1)) throw new RoutingError('invalid-network', `stations['${id}'].salaryMargin`, `station '${id}' salaryMargin ${margin} is not a share in [0, 1)`);
 		salaryMargin[s] = margin;
+		if (st.educationHours !== undefined) education[s] = checkAmount(st.educationHours, `station '${id}' educationHours`);
 		const first = reqTotal;
 		const from = reqStart[s]!;
 		for (let i = 0; i < st.requires.length; i++) {
@@ -418,6 +428,7 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		stationIndex: stations.index,
 		salary,
 		salaryMargin,
+		education,
 		skillCount: skillIds.length,
 		itemIds,
 		skillIndex,

@@ -59,9 +59,15 @@ export interface RouteHop {
 	readonly money: number;
 	/**
 	 * Part of `studyHours` that is an estimate (missing skills no visible module teaches, at the
-	 * network's per-skill estimate); 0 when every charged skill comes with a module.
+	 * network's per-skill estimate, and the education step); 0 when every charged skill comes with a module.
 	 */
 	readonly estimatedHours: number;
+	/**
+	 * Part of `estimatedHours` that is formal education: the study load between the highest
+	 * required level of education reached on the route and the destination's (0 when it asks no
+	 * more, or either is unknown).
+	 */
+	readonly educationHours: number;
 	/** False when estimated learning has no known price: `money` then counts modules only. */
 	readonly moneyKnown: boolean;
 	readonly modules: readonly RouteModule[];

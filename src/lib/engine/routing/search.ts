@@ -103,7 +103,11 @@ export class Label {
 		/** Bloom filter of the stations on the route, so the revisit check rarely walks. */
 		readonly seenLo: number,
 		readonly seenHi: number,
-		readonly round: number
+		readonly round: number,
+		/** Study hours of the highest education reached on the route; -1 when unknown. */
+		readonly schooled: number,
+		/** Part of the hop's study hours that is the education step (see HopCosts.education). */
+		readonly hopEducation: number
 	) {}
 	alive = true;
 }
@@ -162,22 +166,33 @@ function dominatesAtTarget(a: Label, b: Label): boolean {
 
 /** Index of the label to evict: worst sum of criteria normalised over the bag; newest on ties. */
 function worstOf(bag: Label[]): number {
-	const keys = ['months', 'hours', 'money', 'transfers', 'gap'] as const;
-	const lo = keys.map((k) => Math.min(...bag.map((l) => l[k])));
-	const hi = keys.map((k) => Math.max(...bag.map((l) => l[k])));
+	// Runs on every overflow of a full bag (more often on real networks, where education and skill
+	// hours spread the criteria), so it allocates nothing: one pass for the ranges, one for the scores.
+	let m0 = Infinity, m1 = -Infinity, h0 = Infinity, h1 = -Infinity, c0 = Infinity, c1 = -Infinity;
+	let t0 = Infinity, t1 = -Infinity, g0 = Infinity, g1 = -Infinity;
+	for (const l of bag) {
+		if (l.months < m0) m0 = l.months;
+		if (l.months > m1) m1 = l.months;
+		if (l.hours < h0) h0 = l.hours;
+		if (l.hours > h1) h1 = l.hours;
+		if (l.money < c0) c0 = l.money;
+		if (l.money > c1) c1 = l.money;
+		if (l.transfers < t0) t0 = l.transfers;
+		if (l.transfers > t1) t1 = l.transfers;
+		if (l.gap < g0) g0 = l.gap;
+		if (l.gap > g1) g1 = l.gap;
+	}
+	const share = (x: number, lo: number, hi: number) => (hi > lo ? (x - lo) / (hi - lo) : 0);
 	let worst = 0;
 	let worstScore = -Infinity;
-	bag.forEach((l, i) => {
-		let score = 0;
-		keys.forEach((k, j) => {
-			const span = hi[j]! - lo[j]!;
-			if (span > 0) score += (l[k] - lo[j]!) / span;
-		});
+	for (let i = 0; i < bag.length; i++) {
+		const l = bag[i]!;
+		const score = share(l.months, m0, m1) + share(l.hours, h0, h1) + share(l.money, c0, c1) + share(l.transfers, t0, t1) + share(l.gap, g0, g1);
 		if (score > worstScore || (score === worstScore && l.seq > bag[worst]!.seq)) {
 			worst = i;
 			worstScore = score;
 		}
-	});
+	}
 	return worst;
 }
 
@@ -274,6 +289,8 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		costs.sigHi,
 		fromBit < 32 ? 1 << fromBit : 0,
 		fromBit < 32 ? 0 : 1 << (fromBit - 32),
+		0,
+		net.education[q.from]!,
 		0
 	);
 
@@ -294,7 +311,8 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		round: number
 	): Label {
 		stats.hops++;
-		const study = cover.hours;
+		const education = costs.education(prev.schooled, y);
+		const study = cover.hours + education;
 		const months = costs.months(experience, study);
 		const worked = net.salary[prev.station]!;
 		const pay = Number.isNaN(worked) ? 0 : worked;
@@ -325,7 +343,9 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 			costs.sigHi,
 			bit < 32 ? prev.seenLo | (1 << bit) : prev.seenLo,
 			bit < 32 ? prev.seenHi : prev.seenHi | (1 << (bit - 32)),
-			round
+			round,
+			costs.schooledAt(prev.schooled, y),
+			education
 		);
 	}
 

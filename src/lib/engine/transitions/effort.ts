@@ -30,17 +30,78 @@ export function hopMonths(from: LevelProfile, to: LevelProfile): number | null {
 	return Math.min(MAX_MONTHS, Math.round(Math.max(extra ?? 0, training ?? 0)));
 }
 
+/** Study hours of one ECTS credit: 28 in the Netherlands (WHW art. 7.4: one credit is 28 hours of study). */
+export const ECTS_HOURS = 28;
+
+/**
+ * Study load of each O*NET Required Level of Education category (RL 1–12), in ECTS credits on
+ * top of compulsory schooling: a year of full-time study is 60 credits (1,680 h; a Dutch MBO year
+ * is 1,600 clock hours). An estimate for the step between two levels, not a curriculum. Basis
+ * (docs/taxonomies.md): a high-school diploma is a year's work for a worker without one; a
+ * post-secondary certificate half a year after it (most such programmes run under a year), some
+ * college courses a year; an associate's degree 120 credits (the Dutch associate degree) and a
+ * bachelor's 240 (the Dutch HBO bachelor) after high school; a master's 60 more (most Dutch
+ * masters); a certificate after a degree half a year; a first professional degree six academic
+ * years in all (O*NET's own definition); a doctorate four years after the master's (the Dutch
+ * PhD), post-doctoral training two more.
+ */
+export const EDUCATION_ECTS: Readonly<Record<number, number>> = {
+	1: 0,
+	2: 60,
+	3: 90,
+	4: 120,
+	5: 180,
+	6: 300,
+	7: 330,
+	8: 360,
+	9: 390,
+	10: 420,
+	11: 600,
+	12: 720
+};
+
+/** Study hours of formal education a required level of education stands for; null when unknown. */
+export function educationHours(level: number | null | undefined): number | null {
+	const ects = level == null ? undefined : EDUCATION_ECTS[level];
+	return ects === undefined ? null : ects * ECTS_HOURS;
+}
+
+/** The formal education a hop asks for beyond the origin's: the levels, and the step in credits and hours. */
+export interface EducationStep {
+	readonly from: number;
+	readonly to: number;
+	readonly ects: number;
+	readonly hours: number;
+}
+
+/** The education step from one level to a higher one; null when either is unknown or the destination asks no more. */
+export function educationStep(from: number | null | undefined, to: number | null | undefined): EducationStep | null {
+	const a = educationHours(from);
+	const b = educationHours(to);
+	if (a === null || b === null || b <= a) return null;
+	return { from: from!, to: to!, ects: (b - a) / ECTS_HOURS, hours: b - a };
+}
+
 export interface EffortEstimate {
 	readonly hours: number;
 	readonly months: number;
 	/** Money is unknown: no source gives prices for learning a skill; never a silent 0. */
 	readonly money: null;
 	readonly estimate: true;
-	/** Missing skills by type, which is what the hours are made of. */
-	readonly basis: { readonly knowledge: number; readonly skill: number; readonly competence: number; readonly experienceMonths: number | null };
+	/** What the hours are made of: missing skills by type, and the education step (null when none). */
+	readonly basis: {
+		readonly knowledge: number;
+		readonly skill: number;
+		readonly competence: number;
+		readonly experienceMonths: number | null;
+		readonly education: EducationStep | null;
+	};
 }
 
-/** Effort of a hop from the skills the traveller lacks and the destination's experience and training. */
+/**
+ * Effort of a hop from the skills the traveller lacks, the formal education the destination
+ * asks for beyond the origin's, and the destination's experience and training.
+ */
 export function hopEffort(
 	missing: readonly { kind: SkillKind; reuse: ReuseLevel | null }[],
 	from: LevelProfile,
@@ -53,7 +114,9 @@ export function hopEffort(
 		hours += skillHours(m.kind, m.reuse);
 		count[m.kind]++;
 	}
+	const education = educationStep(from.educationLevel, to.educationLevel);
+	hours += education?.hours ?? 0;
 	const experience = hopMonths(from, to);
 	const months = Math.max(experience ?? 0, Math.ceil(hours / hoursPerWeek / 4.33));
-	return { hours, months, money: null, estimate: true, basis: { ...count, experienceMonths: experience } };
+	return { hours, months, money: null, estimate: true, basis: { ...count, experienceMonths: experience, education } };
 }

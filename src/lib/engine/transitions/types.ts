@@ -19,6 +19,8 @@ export interface LevelProfile {
 	readonly experienceMonths: number | null;
 	/** Typical on-the-job training in the job, in months. */
 	readonly trainingMonths: number | null;
+	/** Required level of education, an O*NET RL category 1–12 (see `EDUCATION_ECTS`); absent or null when unknown. */
+	readonly educationLevel?: number | null;
 }
 
 /**

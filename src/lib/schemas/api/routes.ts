@@ -32,8 +32,10 @@ export const RouteHop = z
 		studyHours: z.number().nonnegative(),
 		months: z.number().nonnegative(),
 		money: Money,
-		/** Part of `studyHours` that is an estimate (skills no visible module teaches). */
+		/** Part of `studyHours` that is an estimate (skills no visible module teaches, and the education step). */
 		estimatedHours: z.number().nonnegative(),
+		/** Part of `estimatedHours` that is formal education the destination asks for beyond the route's. */
+		educationHours: z.number().nonnegative(),
 		moneyKnown: z.boolean(),
 		modules: z.array(z.object({ id: Id, hours: z.number().nonnegative(), price: Money }).strict()),
 		/** `module` null: learned on the job, not taught by a module the traveller can see. */
@@ -88,7 +90,17 @@ export const HopExplanation = z
 				money: z.number().nullable(),
 				estimate: z.literal(true),
 				basis: z
-					.object({ missingKnowledge: z.number(), missingSkills: z.number(), experienceMonths: z.number(), source: z.string().nullable() })
+					.object({
+						missingKnowledge: z.number(),
+						missingSkills: z.number(),
+						experienceMonths: z.number(),
+						source: z.string().nullable(),
+						/** The formal education step in the hours (O*NET required levels 1–12, ECTS credits at 28 h); null when none. */
+						education: z
+							.object({ from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12), ects: z.number().nonnegative(), hours: z.number().nonnegative() })
+							.strict()
+							.nullable()
+					})
 					.strict()
 			})
 			.strict()

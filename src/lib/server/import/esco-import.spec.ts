@@ -74,6 +74,19 @@ describe('importEsco on the fixture slice', () => {
 		expect(station(esco.content, WELDER_URI)).toMatchObject({ codes: { onet: '51-4121.00' }, profile: { jobZone: 2, source: expect.stringContaining('O*NET 29.2 51-4121.00') } });
 	});
 
+	it('joins the required level of education through the crosswalk, a narrower occupation inheriting its parent’s', () => {
+		// O*NET RL medians: welders 2 (high school), engineering technicians 5 (associate's).
+		expect(station(esco.content, WELDER_URI).profile).toMatchObject({ educationLevel: 2 });
+		const technician = station(esco.content, 'http://data.europa.eu/esco/occupation/b31e404e-9af6-457d-a58a-208f612eeba3');
+		const marine = station(esco.content, 'http://data.europa.eu/esco/occupation/04849c5c-9236-4a75-aabb-11c6d03e459c');
+		expect(technician.profile).toMatchObject({ educationLevel: 5, source: expect.stringContaining('O*NET 29.2 17-3027.00') });
+		expect(marine.profile).toMatchObject({ educationLevel: 5, source: expect.stringContaining('inherited from the parent occupation') });
+		// Where O*NET 29.2 lacks the crosswalked code, Career Causeways' mean level, rounded, stands in.
+		const fallback = esco.content.stations.filter((s) => s.profile?.source.startsWith('Mapping Career Causeways'));
+		expect(fallback.length).toBeGreaterThan(0);
+		for (const s of fallback) expect(s.profile!.educationLevel).toBeGreaterThanOrEqual(1);
+	});
+
 	it('derives lines whose every hop is a scored step-up that never falls in job zone or pay', () => {
 		expect(esco.content.lines.length).toBeGreaterThan(5);
 		const byId = new Map(esco.content.stations.map((s) => [s.id, s]));

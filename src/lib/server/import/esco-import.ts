@@ -114,6 +114,7 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 							...(level.jobZone !== null ? { jobZone: level.jobZone } : {}),
 							...(level.experienceMonths !== null ? { experienceMonths: Math.min(240, level.experienceMonths) } : {}),
 							...(level.trainingMonths !== null ? { trainingMonths: Math.min(240, level.trainingMonths) } : {}),
+							...(level.educationLevel !== null ? { educationLevel: level.educationLevel } : {}),
 							source: level.source
 						}
 					}
@@ -149,7 +150,8 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 	const levelOf = (s: Station) => ({
 		jobZone: zoneOf.get(s.id)!,
 		experienceMonths: s.profile?.experienceMonths ?? null,
-		trainingMonths: s.profile?.trainingMonths ?? null
+		trainingMonths: s.profile?.trainingMonths ?? null,
+		educationLevel: s.profile?.educationLevel ?? null
 	});
 	const payOf = (s: Station) => (s.salaryBand ? usedBands.get(s.salaryBand)!.median : null);
 	const fieldNode = new Map<string, number>();

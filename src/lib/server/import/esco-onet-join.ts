@@ -5,7 +5,7 @@ import { readOewsBands } from './bls-wages';
 import { readCrosswalk } from './crosswalk';
 import { readMccOccupations } from './mcc-occupations';
 import { resolveOnetCode, type OnetResolution } from './onet-codes';
-import { monthsOfMeanCategory, OJ_MONTHS, readOnetExperience, readOnetTraining, RW_MONTHS } from './onet-experience';
+import { educationByJobZone, monthsOfMeanCategory, OJ_MONTHS, readOnetEte, RW_MONTHS } from './onet-experience';
 import { readOnetImportance } from './onet-importance';
 import { bandFor } from './onet-import';
 import { readOnetJobZones } from './onet-job-zones';
@@ -24,6 +24,8 @@ export interface EscoLevel {
 	jobZone: number | null;
 	experienceMonths: number | null;
 	trainingMonths: number | null;
+	/** Required level of education, an O*NET RL category 1–12. */
+	educationLevel: number | null;
 	source: string;
 }
 
@@ -53,7 +55,7 @@ function sibling(folder: string, asked: string | undefined, names: string[]): st
 
 /**
  * Joins ESCO occupations to O*NET 29.2 through the Career Causeways crosswalk: job zone,
- * experience and training (O*NET first, the project's own per-occupation averages where the
+ * experience, training and required education (O*NET first, the project's own per-occupation averages where the
  * code does not join), skill/knowledge importance profiles, related occupations and U.S. wages.
  * Every source is optional: what is missing is noted and the model runs on what is there.
  */
@@ -79,6 +81,7 @@ export async function joinEscoOnet(
 	let zones = new Map<string, number>();
 	let experience = new Map<string, number>();
 	let training = new Map<string, number>();
+	let education = new Map<string, number>();
 	if (onetDir) {
 		const onetOccupations = await readOnetOccupations(onetDir, ctx);
 		const codes = new Set(onetOccupations.keys());
@@ -92,8 +95,7 @@ export async function joinEscoOnet(
 		for (const code of [...unresolved].sort()) ctx.skips.skip('crosswalk O*NET code not found in O*NET 29.2 (no job zone, experience or profile from O*NET)', code);
 		const used = new Set([...result.onet.values()].map((o) => o.code));
 		zones = await readOnetJobZones(onetDir, codes, ctx);
-		experience = await readOnetExperience(onetDir, codes, ctx);
-		training = await readOnetTraining(onetDir, codes, ctx);
+		({ experience, training, education } = await readOnetEte(onetDir, codes, ctx));
 		const { profiles } = await readOnetImportance(onetDir, ctx);
 		for (const code of [...used].sort()) {
 			const p = profiles.get(code);
@@ -104,6 +106,7 @@ export async function joinEscoOnet(
 		result.related = await readOnetRelated(onetDir, codes, ctx);
 	} else ctx.notes.push('no O*NET folder next to the ESCO folder: job zones and experience come from Career Causeways only');
 
+	const byZone = educationByJobZone(zones, education);
 	for (const uri of occupations) {
 		const code = result.onet.get(uri)?.code;
 		const m = mcc.get(uri);
@@ -111,15 +114,30 @@ export async function joinEscoOnet(
 		const jobZone = fromOnet ? zones.get(code)! : (m?.jobZone ?? null);
 		const experienceMonths = code !== undefined && experience.has(code) ? experience.get(code)! : m?.experience != null ? monthsOfMeanCategory(RW_MONTHS, m.experience) : null;
 		const trainingMonths = code !== undefined && training.has(code) ? training.get(code)! : m?.training != null ? monthsOfMeanCategory(OJ_MONTHS, m.training) : null;
-		if (jobZone === null && experienceMonths === null && trainingMonths === null) continue;
+		// Career Causeways publishes the mean RL category; a station asks for a whole level. Without
+		// either, the median level of the station's job zone in O*NET.
+		const rated = (code !== undefined && education.has(code)) || m?.education != null;
+		const educationLevel =
+			code !== undefined && education.has(code)
+				? education.get(code)!
+				: m?.education != null
+					? Math.round(m.education)
+					: jobZone !== null
+						? (byZone.get(jobZone) ?? null)
+						: null;
+		const byItsZone = !rated && educationLevel !== null ? '; required education: the median of its job zone' : '';
+		if (jobZone === null && experienceMonths === null && trainingMonths === null && educationLevel === null) continue;
 		const inherited = result.onet.get(uri)?.inherited ? ', inherited from the parent occupation' : '';
 		result.level.set(uri, {
 			jobZone,
 			experienceMonths,
 			trainingMonths,
-			source: fromOnet ? `O*NET 29.2 ${code} via the ESCO–O*NET crosswalk${inherited}` : 'Mapping Career Causeways occupation data (Nesta)'
+			educationLevel,
+			source: (fromOnet ? `O*NET 29.2 ${code} via the ESCO–O*NET crosswalk${inherited}` : 'Mapping Career Causeways occupation data (Nesta)') + byItsZone
 		});
 	}
+	const unschooled = [...occupations].filter((uri) => (result.level.get(uri)?.educationLevel ?? null) === null).length;
+	if (unschooled > 0) ctx.notes.push(`${unschooled} occupations have no required level of education from O*NET or Career Causeways: hops to them charge no education step`);
 	const missing = occupations.size - result.level.size;
 	if (missing > 0) ctx.notes.push(`${missing} occupations have no job zone, experience or training from O*NET or Career Causeways`);
 

@@ -1,13 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planRoutes, prepareNetwork } from '$lib/engine/routing';
-import { Module, type NetworkContent } from '$lib/schemas';
+import { educationStep } from '$lib/engine/transitions';
+import { Module, type NetworkContent, type NetworkMeta } from '$lib/schemas';
+import { PlannedRoute } from '$lib/schemas/api/routes';
+import { RouteUrlQuery } from '$lib/schemas/queries';
+import { planFor } from '../services/routes';
 import { modelBridges, toRoutingData } from '../services/routing-data';
+import { buildSnapshot } from '../services/snapshot';
+import { ANONYMOUS } from '../viewer';
 import { ESCO_PAY_MARGIN, importEsco } from './esco-import';
 import { FIXTURES } from './fixture-paths';
 
 let content: NetworkContent;
+let meta: NetworkMeta;
 beforeAll(async () => {
-	({ content } = await importEsco(FIXTURES.esco));
+	({ content, meta } = await importEsco(FIXTURES.esco));
 });
 
 const station = (en: string) => content.stations.find((s) => s.label.en === en)!.id;
@@ -93,3 +100,30 @@ describe('a real ESCO route, end to end: imported slice → routing data → pla
 		expect(after.totals.estimatedHours).toBeLessThan(before.totals.estimatedHours);
 	});
 });
+
+describe('formal education on a real ESCO route (imported slice → planner → API answer)', () => {
+	// Welder (O*NET RL median 2, high school) → mechanical engineering technician (RL 5, associate's
+	// degree): the technician's education is a step the worker has to study for, not 300 hours.
+	it('charges the education step in the hop hours and says so in the hop estimate', () => {
+		const from = station('welder');
+		const to = station('mechanical engineering technician');
+		const planned = planFor(buildSnapshot(meta, 1, content), RouteUrlQuery.parse({ from, to }), ANONYMOUS, {});
+		expect(planned.routes.length).toBeGreaterThan(0);
+		const step = educationStep(2, 5)!;
+		for (const route of planned.routes) {
+			expect(PlannedRoute.safeParse(route).success).toBe(true);
+			// Whatever the way, the associate's degree is charged once over the route.
+			expect(route.hops.reduce((sum, h) => sum + h.educationHours, 0)).toBe(step.hours);
+			route.hops.forEach((hop, i) => {
+				const education = route.explanations[i]!.estimate?.basis.education ?? null;
+				if (hop.educationHours === 0) return expect(education).toBeNull();
+				expect(hop.estimatedHours).toBeGreaterThan(hop.educationHours);
+				expect(hop.moneyKnown).toBe(false);
+				const level = content.stations.find((st) => st.id === hop.to)!.profile!.educationLevel!;
+				expect(education).toEqual({ from: expect.any(Number), to: level, ects: hop.educationHours / 28, hours: hop.educationHours });
+				expect(educationStep(education!.from, education!.to)!.hours).toBe(hop.educationHours);
+			});
+		}
+	});
+});
+

@@ -8,6 +8,8 @@ export interface MccOccupation {
 	experience: number | null;
 	/** O*NET On-the-Job Training category 1–9 (mean). */
 	training: number | null;
+	/** O*NET Required Level of Education category 1–12 (mean). */
+	education: number | null;
 	/** How many desirable moves the project's model found (the evaluation's reference). */
 	nDesirable: number | null;
 }
@@ -18,7 +20,7 @@ const num = (v: string | undefined) => (v && Number.isFinite(Number(v)) ? Number
 export async function readMccOccupations(file: string, occupations: ReadonlySet<string>, ctx: ReadContext): Promise<Map<string, MccOccupation>> {
 	const out = new Map<string, MccOccupation>();
 	let row = 0;
-	for await (const r of csvRecords(file, ['concept_uri', 'job_zone', 'related_work_experience', 'on_the_job_training', 'n_desirable'], ctx.progress)) {
+	for await (const r of csvRecords(file, ['concept_uri', 'job_zone', 'education_level', 'related_work_experience', 'on_the_job_training', 'n_desirable'], ctx.progress)) {
 		row++;
 		const uri = r.concept_uri ?? '';
 		if (!occupations.has(uri)) {
@@ -30,6 +32,7 @@ export async function readMccOccupations(file: string, occupations: ReadonlySet<
 			jobZone: zone === null ? null : Math.round(zone),
 			experience: num(r.related_work_experience),
 			training: num(r.on_the_job_training),
+			education: num(r.education_level),
 			nDesirable: num(r.n_desirable)
 		});
 	}

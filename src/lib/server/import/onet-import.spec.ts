@@ -83,7 +83,9 @@ describe('importOnet on the fixture slice', () => {
 			expect((s.moves ?? []).length).toBeLessThanOrEqual(bridgesPerOccupation + inBridges + 1);
 			for (const m of s.moves ?? []) expect(m.score).toBeGreaterThanOrEqual(0.3);
 		}
-		expect(station('29-1141.00').profile).toMatchObject({ jobZone: 4, source: 'O*NET 29.2 29-1141.00' });
+		// Registered nurses: bachelor's (RL 6) is the median, its 56 % share counted though O*NET marks it suppressed.
+		expect(station('29-1141.00').profile).toMatchObject({ jobZone: 4, educationLevel: 6, source: 'O*NET 29.2 29-1141.00' });
+		expect(station('31-1131.00').profile).toMatchObject({ educationLevel: 3 });
 		// One-way: the aide may move to the nursing assistant, and the reverse is scored on its own.
 		const aide = station('31-1121.00').moves!.find((m) => m.to === 'onet-31-1131-00')!;
 		const back = station('31-1131.00').moves!.find((m) => m.to === 'onet-31-1121-00')!;

@@ -13,7 +13,7 @@ import { readOewsBands } from './bls-wages';
 import { RECOMMENDED_BRIDGE_THRESHOLD } from './bridges';
 import { modelLines } from './model-lines';
 import { onetStationId } from './ids';
-import { readOnetExperience, readOnetTraining } from './onet-experience';
+import { educationByJobZone, readOnetEte } from './onet-experience';
 import { readOnetImportance } from './onet-importance';
 import { EQF_BY_JOB_ZONE, readOnetJobZones } from './onet-job-zones';
 import { readOnetOccupations } from './onet-occupations';
@@ -59,8 +59,11 @@ export async function importOnet(
 	const { elements, requirements } = await readOnetRatings(folder, codes, ctx);
 	const related = await readOnetRelated(folder, codes, ctx);
 	const zones = await readOnetJobZones(folder, codes, ctx);
-	const experience = await readOnetExperience(folder, codes, ctx);
-	const training = await readOnetTraining(folder, codes, ctx);
+	const { experience, training, education: rated } = await readOnetEte(folder, codes, ctx);
+	// Occupations without RL ratings take the median level of their job zone (an estimate, said in the source).
+	const education = new Map(rated);
+	const byZone = educationByJobZone(zones, rated);
+	for (const [code, zone] of zones) if (!education.has(code) && byZone.has(zone)) education.set(code, byZone.get(zone)!);
 	const { profiles } = await readOnetImportance(folder, ctx);
 	const wages = wageFile(folder, options.wages, 'bls-oews-may2024/oews_national_M2024.csv', ctx);
 	const bands = wages ? await readOewsBands(wages, ctx.progress, ctx.skips) : new Map<string, SalaryBand>();
@@ -88,13 +91,14 @@ export async function importOnet(
 			...(band ? { salaryBand: band.id } : {}),
 			regions: [],
 			certificates: [],
-			...(zone || experience.has(occ.code) || training.has(occ.code)
+			...(zone || experience.has(occ.code) || training.has(occ.code) || education.has(occ.code)
 				? {
 						profile: {
 							...(zone ? { jobZone: zone } : {}),
 							...(experience.has(occ.code) ? { experienceMonths: Math.min(240, experience.get(occ.code)!) } : {}),
 							...(training.has(occ.code) ? { trainingMonths: Math.min(240, training.get(occ.code)!) } : {}),
-							source: `O*NET 29.2 ${occ.code}`
+							...(education.has(occ.code) ? { educationLevel: education.get(occ.code)! } : {}),
+							source: `O*NET 29.2 ${occ.code}${!rated.has(occ.code) && education.has(occ.code) ? ' (required education: the median of its job zone)' : ''}`
 						}
 					}
 				: {})
@@ -111,7 +115,7 @@ export async function importOnet(
 	}));
 
 	ctx.progress.stage('scoring transitions');
-	const input = onetModelInput(stations, elements, { zones, experience, training, related, profiles, usedBands });
+	const input = onetModelInput(stations, elements, { zones, experience, training, education, related, profiles, usedBands });
 	const { network, lines, bridges } = modelLines(stations, input, settings, {
 		fieldOf: (st) => `soc-${st.codes!.onet!.slice(0, 2)}`,
 		description: LINE_DESCRIPTION
@@ -138,7 +142,7 @@ const relatedStrength = (index: number) => Math.max(0.05, (21 - index) / 20);
 
 /**
  * The transition model's view of O*NET: the rated elements as skills (grouped by their place in
- * the content model, 2.C.2 manufacturing knowledge …), job zone, experience and training from
+ * the content model, 2.C.2 manufacturing knowledge …), job zone, experience, training and education from
  * O*NET itself, BLS pay, importance profiles as work profiles, the SOC field, and O*NET's
  * Related Occupations as curated moves — the evidence O*NET publishes for transitions.
  */
@@ -149,6 +153,7 @@ function onetModelInput(
 		zones: ReadonlyMap<string, number>;
 		experience: ReadonlyMap<string, number>;
 		training: ReadonlyMap<string, number>;
+		education: ReadonlyMap<string, number>;
 		related: ReadonlyMap<string, readonly RelatedOccupation[]>;
 		profiles: ReadonlyMap<string, number[]>;
 		usedBands: ReadonlyMap<string, SalaryBand>;
@@ -181,7 +186,12 @@ function onetModelInput(
 			id: st.id,
 			essential: st.requires.filter((r) => r.essential).map((r) => skillIndex.get(r.skill)!),
 			optional: st.requires.filter((r) => !r.essential).map((r) => skillIndex.get(r.skill)!),
-			level: { jobZone: data.zones.get(code) ?? null, experienceMonths: data.experience.get(code) ?? null, trainingMonths: data.training.get(code) ?? null },
+			level: {
+				jobZone: data.zones.get(code) ?? null,
+				experienceMonths: data.experience.get(code) ?? null,
+				trainingMonths: data.training.get(code) ?? null,
+				educationLevel: data.education.get(code) ?? null
+			},
 			pay: st.salaryBand ? (data.usedBands.get(st.salaryBand)?.median ?? null) : null,
 			work: profile ? workProfiles.length - 1 : -1,
 			field: { path: field.path.map(nodeOf), leads: field.leads.map(nodeOf) },

@@ -1,5 +1,5 @@
 import type { Route } from '$lib/engine/routing';
-import { hopReason, type HopReason } from '$lib/engine/transitions';
+import { ECTS_HOURS, hopReason, type EducationStep, type HopReason } from '$lib/engine/transitions';
 import type { Snapshot } from './snapshot';
 
 /** A hop's effort when part of it is estimated (no module teaches some missing skills). */
@@ -13,8 +13,10 @@ export interface HopEstimate {
 		readonly missingKnowledge: number;
 		readonly missingSkills: number;
 		readonly experienceMonths: number;
-		/** Where the destination's experience and training figures come from, when known. */
+		/** Where the destination's experience, training and education figures come from, when known. */
 		readonly source: string | null;
+		/** The formal education step in the hours (required levels as O*NET categories); null when none. */
+		readonly education: EducationStep | null;
 	};
 }
 
@@ -55,6 +57,12 @@ export function explainHops(snap: Snapshot, route: Route): HopExplanation[] {
 		);
 		let estimate: HopEstimate | null = null;
 		if (hop.estimatedHours > 0) {
+			// The route charges the step from the highest level reached before this hop; the levels
+			// shown are that one and the destination's.
+			const education =
+				hop.educationHours > 0
+					? { from: reachedLevel(snap, route, hop.from), to: to.profile!.educationLevel!, ects: hop.educationHours / ECTS_HOURS, hours: hop.educationHours }
+					: null;
 			const taught = new Set(hop.skillsLearned.filter((s) => s.module !== null).map((s) => s.skill));
 			const untaught = hop.skillsLearned.filter((s) => !taught.has(s.skill));
 			const knowledge = untaught.filter((s) => snap.skills.get(s.skill)?.group === 'knowledge').length;
@@ -63,9 +71,25 @@ export function explainHops(snap: Snapshot, route: Route): HopExplanation[] {
 				months: hop.months,
 				money: hop.moneyKnown ? hop.money : null,
 				estimate: true,
-				basis: { missingKnowledge: knowledge, missingSkills: untaught.length - knowledge, experienceMonths: hop.experienceMonths, source: to.profile?.source ?? null }
+				basis: {
+					missingKnowledge: knowledge,
+					missingSkills: untaught.length - knowledge,
+					experienceMonths: hop.experienceMonths,
+					source: to.profile?.source ?? null,
+					education
+				}
 			};
 		}
 		return { reason, estimate };
 	});
+}
+
+/** The highest required level of education of the route's stations up to `upTo` (inclusive). */
+function reachedLevel(snap: Snapshot, route: Route, upTo: string): number {
+	let level = 0;
+	for (const id of route.stations) {
+		level = Math.max(level, snap.stations.get(id)?.profile?.educationLevel ?? 0);
+		if (id === upTo) break;
+	}
+	return level;
 }

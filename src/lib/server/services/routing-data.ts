@@ -1,5 +1,5 @@
 import type { RoutingModule, RoutingNetworkData, RoutingStation } from '$lib/engine/routing';
-import { skillHours } from '$lib/engine/transitions';
+import { educationHours, skillHours } from '$lib/engine/transitions';
 import type { NetworkContent } from '$lib/schemas';
 
 /** A bridge to hand to the planner: two stations that share most skills but no line. */
@@ -22,7 +22,7 @@ export interface RoutingDataOptions {
 
 /**
  * Adapts a network's content to the data the routing engine plans on: each station's median
- * salary (from its band), requirements and certificates; each line's stops and hop months;
+ * salary (from its band), requirements, certificates and the education it asks for; each line's stops and hop months;
  * each module's hours, price, who may use it, what it teaches and which certificates it awards.
  */
 export function toRoutingData(content: NetworkContent, options: RoutingDataOptions = {}): RoutingNetworkData {
@@ -32,7 +32,9 @@ export function toRoutingData(content: NetworkContent, options: RoutingDataOptio
 		salaryMedian: s.salaryBand === undefined ? null : (bands.get(s.salaryBand)?.median ?? null),
 		...(s.salaryBand !== undefined && bands.get(s.salaryBand)?.margin ? { salaryMargin: bands.get(s.salaryBand)!.margin } : {}),
 		requires: s.requires.map((r) => ({ skill: r.skill, essential: r.essential, level: r.level })),
-		certificates: s.certificates
+		certificates: s.certificates,
+		// Real networks know the education a job asks for; a hop charges the step up to it.
+		...(educationHours(s.profile?.educationLevel) !== null ? { educationHours: educationHours(s.profile?.educationLevel)! } : {})
 	}));
 	const lines = content.lines.map((l) => ({
 		id: l.id,

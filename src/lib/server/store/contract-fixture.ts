@@ -36,7 +36,9 @@ export function contractNetwork(id = 'contract'): { meta: NetworkMeta; content: 
 					],
 					salaryBand: 'band-b',
 					regions: [],
-					certificates: []
+					certificates: [],
+					// Nested level data (a real network's) round-trips through every adapter too.
+					profile: { jobZone: 3, experienceMonths: 24, educationLevel: 5, source: 'contract suite' }
 				}
 			],
 			lines: [{ id: 'weld-line', label: label('Laslijn', 'Welding line'), colour: '#d62728', stops: [{ station: 'welder' }, { station: 'planner', months: 24 }] }],
