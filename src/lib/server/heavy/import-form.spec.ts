@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawForm, readImportForm } from './import-form';
+import { packBundle, rawForm, readImportForm } from './import-form';
 
 /** A body as the browser sends it, read back the way the import page reads it. */
 function posted(body: FormData | URLSearchParams | string, contentType?: string) {
@@ -31,6 +31,15 @@ describe('the import form read from its raw body', () => {
 		expect(await readImportForm(await posted(form), 'apply')).toEqual({ files: [{ name: 'bundle.yaml', text: 'meta:\r\n  id: seed\r\n' }], baseVersion: 7, allowShrink: true });
 		const urlencoded = new URLSearchParams({ bundle: 'x: 1\n', baseVersion: '2' });
 		expect(await readImportForm(await posted(urlencoded), 'apply')).toMatchObject({ baseVersion: 2, allowShrink: false });
+	});
+
+	it('unpacks the bundle the preview packed; a packed one that does not unpack is a missing bundle', async () => {
+		const yaml = 'network:\n  id: seed\n'.repeat(2000);
+		const packed = packBundle(yaml);
+		expect(packed.length).toBeLessThan(yaml.length / 10);
+		expect(await readImportForm(await posted(new URLSearchParams({ bundle: packed, baseVersion: '3' })), 'apply')).toEqual({ files: [{ name: 'bundle.yaml', text: yaml }], baseVersion: 3, allowShrink: false });
+		const broken = packed.slice(0, packed.length / 2);
+		expect(await readImportForm(await posted(new URLSearchParams({ bundle: broken, baseVersion: '3' })), 'apply')).toEqual({ missing: 'bundle' });
 	});
 
 	it('names the field that is missing or wrong', async () => {

@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { UploadedFile } from '../services/seed-import';
 
 /**
@@ -23,6 +24,30 @@ export interface ImportForm {
 export type ImportFormField = 'files' | 'bundle' | 'baseVersion';
 
 /**
+ * The validated bundle the preview hands to its confirm step, packed (gzip, base64): the seed's
+ * 245 KB of YAML become about 40 KB, so the preview's answer — serialised and sent by the
+ * request thread — and the confirm upload are a sixth of the size. The confirm step also takes
+ * a bundle as plain YAML (as exported).
+ */
+const PACKED = 'vakmetro-bundle-gzip-base64:';
+/** Unpacked, a bundle may not grow beyond this (a small upload must not unpack into gigabytes). */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+
+export function packBundle(yaml: string): string {
+	return PACKED + gzipSync(yaml).toString('base64');
+}
+
+/** The bundle's YAML, or null when a packed one does not unpack. */
+function unpackBundle(field: string): string | null {
+	if (!field.startsWith(PACKED)) return field;
+	try {
+		return gunzipSync(Buffer.from(field.slice(PACKED.length), 'base64'), { maxOutputLength: MAX_UNPACKED }).toString('utf8');
+	} catch {
+		return null;
+	}
+}
+
+/**
  * The preview reads the chosen files (field `files`); the confirm step the validated bundle
  * sent back (`bundle`), the version it was previewed on (`baseVersion`) and the importer's
  * explicit "yes, far fewer stations is what I mean" (`allowShrink=yes`).
@@ -41,8 +66,9 @@ export async function readImportForm(raw: RawForm, step: 'preview' | 'apply'): P
 		if (chosen.length === 0) return { missing: 'files' };
 		return { files: await Promise.all(chosen.map(async (f) => ({ name: f.name, text: await f.text() }))), baseVersion: NaN, allowShrink: false };
 	}
-	const bundle = data.get('bundle');
-	if (typeof bundle !== 'string' || bundle === '') return { missing: 'bundle' };
+	const field = data.get('bundle');
+	const bundle = typeof field === 'string' ? unpackBundle(field) : null;
+	if (!bundle) return { missing: 'bundle' };
 	const version = data.get('baseVersion');
 	const baseVersion = typeof version === 'string' && version.trim() !== '' ? Number(version) : NaN;
 	if (!Number.isInteger(baseVersion)) return { missing: 'baseVersion' };

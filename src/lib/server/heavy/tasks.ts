@@ -6,7 +6,7 @@ import { seedBundle } from '../services/seed-files';
 import { planImport, readSeedUpload, type ImportPlan, type UploadedFile } from '../services/seed-import';
 import type { StoredNetwork } from '../store/types';
 import { applyUploadHere, storesAt, type UploadApplied, type UploadToApply } from './import-apply';
-import { readImportForm, type ImportFormField, type RawForm } from './import-form';
+import { packBundle, readImportForm, type ImportFormField, type RawForm } from './import-form';
 
 /**
  * The work the heavy-task pool runs in its worker threads: plain data in, plain data out, no
@@ -24,7 +24,7 @@ export interface UploadToPlan {
 	 * and the worker reads the network itself (no read and no copy of it on the request thread).
 	 */
 	stored: StoredNetwork | null | { databasePath: string };
-	/** Also return the validated files as one bundle, for the preview's confirm step. */
+	/** Also return the validated files as one bundle, packed, for the preview's confirm step. */
 	bundle: boolean;
 }
 
@@ -49,7 +49,7 @@ export const HEAVY_TASKS = {
 			const seed = readSeedUpload(form.files);
 			const stored = input.stored && 'databasePath' in input.stored ? await storesAt(input.stored.databasePath).store.readNetwork(input.network) : input.stored;
 			const plan = planImport(input.editor, input.network, stored, seed);
-			return { plan, bundle: input.bundle ? seedBundle(seed.meta, plan.preview.baseVersion, seed.content) : null };
+			return { plan, bundle: input.bundle ? packBundle(seedBundle(seed.meta, plan.preview.baseVersion, seed.content)) : null };
 		} catch (e) {
 			if (e instanceof SeedError) return { issues: e.issues };
 			throw e;
