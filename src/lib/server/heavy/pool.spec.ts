@@ -39,6 +39,16 @@ describe('the heavy-task pool', () => {
 		expect('files' in confirm && readSeedUpload(confirm.files).content).toEqual(seed.content);
 	});
 
+	it('reads a preview form from its raw bytes in the worker: the same plan, or the missing field', async () => {
+		const form = new FormData();
+		form.append('files', new Blob([bundle], { type: 'application/yaml' }), 'seed.yaml');
+		const raw = await rawForm(new Request('http://localhost/', { method: 'POST', body: form }));
+		const result = await pool.run('planUpload', { files: raw, editor, network: 'seed', stored, bundle: false }, [raw.body]);
+		expect('plan' in result && result.plan).toEqual(planImport(editor, 'seed', stored, readSeedUpload([{ name: 'seed.yaml', text: bundle }])));
+		const empty = await rawForm(new Request('http://localhost/', { method: 'POST', body: new FormData() }));
+		expect(await pool.run('planUpload', { files: empty, editor, network: 'seed', stored, bundle: false }, [empty.body])).toEqual({ missing: 'files' });
+	});
+
 	it('hands back the problems of a broken file as data', async () => {
 		const result = await plan(bundle.replace('id: welder\n', 'id: Welder!\n'));
 		expect('issues' in result && result.issues[0]).toMatchObject({ file: 'seed.yaml › stations', item: "station 'Welder!'", field: 'id' });
