@@ -59,14 +59,16 @@ test.describe.serial('hostile input', () => {
 		const over = await postAction(editor.request, '/en/import?/apply', { bundle: OVER_LIMIT, baseVersion: '1' });
 		expect(over.status()).toBe(413);
 		expect(JSON.stringify(await over.json())).toContain('larger than the limit of 512 KB');
-		for (const [action, form] of [
-			['preview', { files: '' }],
-			['apply', { baseVersion: '1' }]
+		for (const [action, form, field] of [
+			['preview', { files: '' }, 'files'],
+			['apply', { baseVersion: '1' }, 'bundle'],
+			['apply', { bundle: 'network:\n  id: seed\n' }, 'baseVersion']
 		] as const) {
-			// A failed form action answers its status inside the action result.
+			// A failed form action answers its status inside the action result; its detail names the field.
 			const none = await (await postAction(editor.request, `/en/import?/${action}`, form)).json();
-			expect(none, action).toMatchObject({ type: 'failure', status: 400 });
-			expect(JSON.stringify(none), action).toContain('Choose the graph-seed files to import.');
+			expect(none, field).toMatchObject({ type: 'failure', status: 400 });
+			expect(none.data, field).toContain('Choose the graph-seed files to import.');
+			expect(none.data, field).toContain(`"${field}"`);
 		}
 		expect((await editor.request.get('/healthz')).status()).toBe(200);
 	});

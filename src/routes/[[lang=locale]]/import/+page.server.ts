@@ -5,7 +5,7 @@ import { getApp, type AppContext } from '$lib/server/app';
 import { deny } from '$lib/server/auth/guards';
 import { pageSnapshot } from '$lib/server/http/page';
 import { appliedOrThrown } from '$lib/server/heavy/import-apply';
-import { rawForm, readImportForm, type RawForm } from '$lib/server/heavy/import-form';
+import { rawForm, readImportForm, type ImportFormField, type RawForm } from '$lib/server/heavy/import-form';
 import { HeavyPoolBusy, heavyPool } from '$lib/server/heavy/pool';
 import type { UploadPlan } from '$lib/server/heavy/tasks';
 import { SuspectSourceError } from '$lib/server/import/guard';
@@ -51,6 +51,11 @@ function invalidFiles(locale: 'nl' | 'en', issues: SeedIssue[]) {
 	return importFailure(400, translate(locale, 'editor.import.invalid', { count: issues.length }), problems);
 }
 
+/** A form without the files (or the bundle, or its version): 400, the detail naming the field. */
+function missingField(locale: 'nl' | 'en', field: ImportFormField) {
+	return importFailure(400, translate(locale, 'editor.import.noFiles'), [], field);
+}
+
 /**
  * Reads and compares the files off the request thread, against the network as stored now; the
  * form's body goes to the worker as it arrived (its bytes transferred), and is read there.
@@ -70,8 +75,8 @@ function inWorker(app: AppContext): boolean {
 /**
  * Applies an upload off the request thread. On the embedded store all of it runs in a worker:
  * reading the form, the write (its own connection to the SQLite file), and reading and indexing
- * the network again for this thread's snapshot cache. On Neo4j, whose write waits on the network rather than the
- * CPU, this thread reads the form, the worker plans and this thread writes.
+ * the network again for this thread's snapshot cache. On Neo4j, whose write waits on the
+ * network rather than the CPU, this thread reads the form, the worker plans and this thread writes.
  */
 async function applyUpload(app: AppContext, editor: Editor, network: string, form: RawForm) {
 	if (inWorker(app))
@@ -100,7 +105,7 @@ export const actions: Actions = {
 		const { editor, network } = await importer(event);
 		const planned = await unlessBusy(planUpload(editor, network, await rawForm(event.request), true));
 		if (!planned) return importFailure(503, translate(locale, 'editor.import.busy'));
-		if ('missing' in planned) return importFailure(400, translate(locale, 'editor.import.noFiles'));
+		if ('missing' in planned) return missingField(locale, planned.missing);
 		if ('issues' in planned) return invalidFiles(locale, planned.issues);
 		const preview = await checkAccounts((await getApp()).users, planned.plan.preview);
 		const refused = preview.refused.map((r) => ({ kind: r.kind, id: r.id, action: r.action, reason: translate(locale, r.refusal.reason, r.refusal.values) }));
@@ -118,7 +123,7 @@ export const actions: Actions = {
 		try {
 			const applied = await unlessBusy(orDenied(event, () => applyUpload(app, editor, network, form)));
 			if (!applied) return importFailure(503, translate(locale, 'editor.import.busy'));
-			if ('missing' in applied) return importFailure(400, translate(locale, 'editor.import.noFiles'));
+			if ('missing' in applied) return missingField(locale, applied.missing);
 			if ('issues' in applied) return invalidFiles(locale, applied.issues);
 			({ version } = applied);
 			if (applied.snapshot) await app.snapshots.install(network, applied.snapshot);
