@@ -7,7 +7,8 @@
 //            network of its own, then /api/map of it: the map laid out again after the import.
 // (`--previews N` is short for N previews.) Heavy work blocks the request thread when /healthz
 // waits as long as the tasks take. With --cpu-prof the server writes a V8 CPU profile of the run
-// into that folder (its request thread: what /healthz waits behind). Figures, not assertions.
+// into that folder and prints the request thread's longest busy stretches (what /healthz waits
+// behind), with the functions that took them. Figures, not assertions.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadSeedDirectory } from '../src/lib/server/seed/load';
 import { seedBundle } from '../src/lib/server/services/seed-files';
+import { busyStretches, mainThreadProfile } from './bench/long-tasks';
 import { parseArgs } from './cli-args';
 
 const args = parseArgs(process.argv.slice(2));
@@ -125,6 +127,7 @@ function summary(times: number[]) {
 const fmt = (s: ReturnType<typeof summary>) => `p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (${s.n} requests)`;
 
 const profileDir = typeof args['cpu-prof'] === 'string' ? args['cpu-prof'] : null;
+let measuredFrom = NaN;
 const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), buildDir], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 try {
 	await waitForHealth(server);
@@ -150,6 +153,7 @@ try {
 			if (!first.previewed) throw new Error(`the warm-up apply answered ${first.status} without applying`);
 		}
 
+	measuredFrom = performance.now();
 	const idle = summary(await probeHealth(new Promise((r) => setTimeout(r, 2000))));
 	const during: number[] = [];
 	const previewTimes: number[] = [];
@@ -188,4 +192,10 @@ try {
 	server.kill('SIGINT');
 	await exited;
 	rmSync(dir, { recursive: true, force: true });
+}
+if (profileDir && Number.isFinite(measuredFrom)) {
+	const measuredMs = performance.now() - measuredFrom;
+	console.log(`  longest busy stretches of the request thread while measured (${profileDir}):`);
+	for (const s of busyStretches(mainThreadProfile(profileDir), 5, measuredMs))
+		console.log(`    ${s.ms.toFixed(1).padStart(6)} ms  ${s.top.map((t) => `${t.name} ${t.ms.toFixed(1)}`).join(' · ')}`);
 }

@@ -51,6 +51,28 @@ test.describe.serial('hostile input', () => {
 		expect(await plain.text()).toContain('groter dan de grens van 512 KB');
 	});
 
+	test('an import is refused before its body is read by one who may not import; over the limit 413; without files 400', async () => {
+		// The permission is checked before the body is read (in a worker thread): a body over the limit is refused as not allowed.
+		const denied = await postAction(loner.request, '/en/import?/apply', { bundle: OVER_LIMIT, baseVersion: '1' });
+		expect(denied.status()).toBe(403);
+		expect(JSON.stringify(await denied.json())).toContain('Only administrators and region editors import');
+		const over = await postAction(editor.request, '/en/import?/apply', { bundle: OVER_LIMIT, baseVersion: '1' });
+		expect(over.status()).toBe(413);
+		expect(JSON.stringify(await over.json())).toContain('larger than the limit of 512 KB');
+		for (const [action, form, field] of [
+			['preview', { files: '' }, 'files'],
+			['apply', { baseVersion: '1' }, 'bundle'],
+			['apply', { bundle: 'network:\n  id: seed\n' }, 'baseVersion']
+		] as const) {
+			// A failed form action answers its status inside the action result; its detail names the field.
+			const none = await (await postAction(editor.request, `/en/import?/${action}`, form)).json();
+			expect(none, field).toMatchObject({ type: 'failure', status: 400 });
+			expect(none.data, field).toContain('Choose the graph-seed files to import.');
+			expect(none.data, field).toContain(`"${field}"`);
+		}
+		expect((await editor.request.get('/healthz')).status()).toBe(200);
+	});
+
 	test('an API body over the limit answers 413 JSON naming the limit', async () => {
 		const res = await editor.request.put('/api/networks/seed/skills/big', { data: { revision: 0, item: { id: 'big', label: { nl: OVER_LIMIT, en: 'x' } } } });
 		expect(res.status()).toBe(413);

@@ -19,11 +19,43 @@ const formats = new Map<string, CompiledMessage>();
 // the CLI scripts run under tsx, where import.meta.env does not exist.
 const tables: Partial<Record<Locale, Messages>> = (import.meta.env ? import.meta.env.SSR : true) ? { ...catalog } : {};
 
-export async function loadMessages(locale: Locale): Promise<void> {
-	if (tables[locale]) return;
-	// One import per branch: written as a conditional expression, the bundler preloads both files.
-	if (locale === 'en') tables.en = (await import('./messages-en')).default;
-	else tables.nl = (await import('./messages-nl')).default;
+const loading = new Map<Locale, Promise<void>>();
+
+export function loadMessages(locale: Locale): Promise<void> {
+	if (tables[locale]) return Promise.resolve();
+	let pending = loading.get(locale);
+	if (!pending) {
+		// One import per branch: written as a conditional expression, the bundler preloads both files.
+		pending = (async () => {
+			if (locale === 'en') tables.en = { ...(await import('./messages-en')).default };
+			else tables.nl = { ...(await import('./messages-nl')).default };
+		})();
+		loading.set(locale, pending);
+	}
+	return pending;
+}
+
+/**
+ * Features whose messages the browser loads only on the routes that show them (their layout's
+ * load calls loadFeatureMessages), not with every page: the editor's forms, the import and the
+ * schools pages alone are a fifth of all messages, and most readers never open them; saved plans,
+ * the account and the administration are pages of their own too.
+ * messages.spec.ts checks that only components of those routes name their keys.
+ */
+const LAZY = {
+	editor: { en: () => import('./en/editor.json'), nl: () => import('./nl/editor.json') },
+	plan: { en: () => import('./en/plan.json'), nl: () => import('./nl/plan.json') },
+	account: { en: () => import('./en/account.json'), nl: () => import('./nl/account.json') },
+	admin: { en: () => import('./en/admin.json'), nl: () => import('./nl/admin.json') }
+} satisfies Record<string, Record<Locale, () => Promise<{ default: Record<string, string> }>>>;
+
+export type LazyFeature = keyof typeof LAZY;
+export const LAZY_FEATURES = Object.keys(LAZY) as LazyFeature[];
+
+export async function loadFeatureMessages(locale: Locale, feature: LazyFeature): Promise<void> {
+	await loadMessages(locale);
+	const table = tables[locale]!;
+	table[feature] ??= (await LAZY[feature][locale]()).default;
 }
 
 export function message(locale: Locale, key: MessageKey): string {

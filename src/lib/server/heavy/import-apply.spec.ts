@@ -13,6 +13,7 @@ import { ConflictError } from '../store/errors';
 import { SqliteGraphStore } from '../store/sqlite/graph-store';
 import { SqliteUserStore } from '../store/sqlite/user-store';
 import { appliedOrThrown } from './import-apply';
+import { rawForm } from './import-form';
 import { HeavyPool } from './pool';
 
 const seed = loadSeedDirectory('graph-seed');
@@ -75,8 +76,31 @@ describe('an import applied in the heavy-task pool', () => {
 		expect(here.preview.kinds.find((k) => k.kind === 'stations')!.changed).toEqual([{ id: 'welder', fields: ['label'] }]);
 	});
 
+	it('reads the confirm form from its raw bytes in the worker, and hands back the new version indexed for the snapshot cache', async () => {
+		const form = new FormData();
+		form.append('bundle', seedBundle({ ...seed.meta, label: { ...seed.meta.label, en: 'Seed (raw form)' } }, 2, renamedContent));
+		form.append('baseVersion', '2');
+		const raw = await rawForm(new Request('http://localhost/en/import', { method: 'POST', body: form }));
+		const outcome = appliedOrThrown(await pool.run('applyUpload', { form: raw, editor: admin, network: 'seed', databasePath, snapshot: true }, [raw.body]));
+		// Transferred, not copied: this thread no longer holds the bytes.
+		expect(raw.body.byteLength).toBe(0);
+		expect('version' in outcome && outcome.version).toBe(3);
+		const snapshot = 'snapshot' in outcome ? outcome.snapshot! : null;
+		expect(snapshot?.version).toBe(3);
+		expect(snapshot?.meta.label.en).toBe('Seed (raw form)');
+		expect(snapshot?.stations.get('welder')).toBe(snapshot?.content.stations.find((s) => s.id === 'welder'));
+		expect(snapshot?.searchEntries.length).toBeGreaterThan(snapshot!.content.stations.length);
+		expect(await store.networkVersion('seed')).toBe(3);
+	});
+
+	it('answers a confirm form without a version as that field missing, and changes nothing', async () => {
+		const raw = await rawForm(new Request('http://localhost/en/import', { method: 'POST', body: new URLSearchParams({ bundle: renamed }) }));
+		expect(await pool.run('applyUpload', { form: raw, editor: admin, network: 'seed', databasePath }, [raw.body])).toEqual({ missing: 'baseVersion' });
+		expect(await store.networkVersion('seed')).toBe(3);
+	});
+
 	it('hands back the problems of a broken file as data', async () => {
-		const outcome = appliedOrThrown(await apply(renamed.replace('id: welder\n', 'id: Welder!\n'), 2));
+		const outcome = appliedOrThrown(await apply(renamed.replace('id: welder\n', 'id: Welder!\n'), 3));
 		expect('issues' in outcome && outcome.issues[0]).toMatchObject({ item: "station 'Welder!'", field: 'id' });
 	});
 });

@@ -4,6 +4,7 @@ import { loadSeedDirectory } from '../seed/load';
 import { systemEditor } from '../services/network-edit/editor';
 import { seedBundle } from '../services/seed-files';
 import { planImport, readSeedUpload } from '../services/seed-import';
+import { rawForm, readImportForm } from './import-form';
 import { HeavyPool, HeavyPoolBusy, defaultPoolOptions } from './pool';
 
 const seed = loadSeedDirectory('graph-seed');
@@ -31,8 +32,21 @@ describe('the heavy-task pool', () => {
 		const here = planImport(editor, 'seed', stored, readSeedUpload([{ name: 'seed.yaml', text: bundle }]));
 		expect('plan' in result && result.plan).toEqual(here);
 		expect('plan' in result && result.plan.preview.kinds.find((k) => k.kind === 'stations')!.changed).toEqual([{ id: 'welder', fields: ['label'] }]);
-		// The bundle for the confirm step reads back as the files uploaded.
-		expect(readSeedUpload([{ name: 'back.yaml', text: ('plan' in result && result.bundle) || '' }]).content).toEqual(seed.content);
+		// The bundle for the confirm step comes packed, a fraction of the YAML, and reads back as the files uploaded.
+		const packed = ('plan' in result && result.bundle) || '';
+		expect(packed.length).toBeLessThan(bundle.length / 4);
+		const confirm = await readImportForm(await rawForm(new Request('http://localhost/', { method: 'POST', body: new URLSearchParams({ bundle: packed, baseVersion: '1' }) })), 'apply');
+		expect('files' in confirm && readSeedUpload(confirm.files).content).toEqual(seed.content);
+	});
+
+	it('reads a preview form from its raw bytes in the worker: the same plan, or the missing field', async () => {
+		const form = new FormData();
+		form.append('files', new Blob([bundle], { type: 'application/yaml' }), 'seed.yaml');
+		const raw = await rawForm(new Request('http://localhost/', { method: 'POST', body: form }));
+		const result = await pool.run('planUpload', { files: raw, editor, network: 'seed', stored, bundle: false }, [raw.body]);
+		expect('plan' in result && result.plan).toEqual(planImport(editor, 'seed', stored, readSeedUpload([{ name: 'seed.yaml', text: bundle }])));
+		const empty = await rawForm(new Request('http://localhost/', { method: 'POST', body: new FormData() }));
+		expect(await pool.run('planUpload', { files: empty, editor, network: 'seed', stored, bundle: false }, [empty.body])).toEqual({ missing: 'files' });
 	});
 
 	it('hands back the problems of a broken file as data', async () => {

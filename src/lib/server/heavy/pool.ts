@@ -28,6 +28,7 @@ interface Job {
 	id: number;
 	task: HeavyTask;
 	input: unknown;
+	transfer: Transferable[];
 	resolve: (value: unknown) => void;
 	reject: (error: Error) => void;
 }
@@ -49,11 +50,12 @@ export class HeavyPool {
 
 	constructor(readonly options: HeavyPoolOptions) {}
 
-	run<T extends HeavyTask>(task: T, input: HeavyInput<T>): Promise<HeavyOutput<T>> {
+	/** `transfer`: buffers in the input that move to the worker instead of being copied (an upload's bytes). */
+	run<T extends HeavyTask>(task: T, input: HeavyInput<T>, transfer: Transferable[] = []): Promise<HeavyOutput<T>> {
 		if (this.waiting.length >= this.options.queue && this.idle.length === 0 && this.running.size >= this.options.size)
 			return Promise.reject(new HeavyPoolBusy(this.options.size + this.options.queue));
 		return new Promise((resolve, reject) => {
-			this.waiting.push({ id: ++this.seq, task, input, resolve: resolve as (v: unknown) => void, reject });
+			this.waiting.push({ id: ++this.seq, task, input, transfer, resolve: resolve as (v: unknown) => void, reject });
 			this.pump();
 		});
 	}
@@ -91,7 +93,7 @@ export class HeavyPool {
 			this.running.set(worker, job);
 			// A worker holds the process open only while it works, so an idle pool never keeps a CLI or test run alive.
 			worker.ref();
-			worker.postMessage({ id: job.id, task: job.task, input: job.input });
+			worker.postMessage({ id: job.id, task: job.task, input: job.input }, job.transfer as never);
 		}
 	}
 

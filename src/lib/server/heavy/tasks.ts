@@ -6,6 +6,7 @@ import { seedBundle } from '../services/seed-files';
 import { planImport, readSeedUpload, type ImportPlan, type UploadedFile } from '../services/seed-import';
 import type { StoredNetwork } from '../store/types';
 import { applyUploadHere, storesAt, type UploadApplied, type UploadToApply } from './import-apply';
+import { packBundle, readImportForm, type ImportFormField, type RawForm } from './import-form';
 
 /**
  * The work the heavy-task pool runs in its worker threads: plain data in, plain data out, no
@@ -14,7 +15,8 @@ import { applyUploadHere, storesAt, type UploadApplied, type UploadToApply } fro
  */
 
 export interface UploadToPlan {
-	files: UploadedFile[];
+	/** The files, or the preview form's body as it arrived (read here, off the request thread). */
+	files: UploadedFile[] | RawForm;
 	editor: Editor;
 	network: string;
 	/**
@@ -22,11 +24,11 @@ export interface UploadToPlan {
 	 * and the worker reads the network itself (no read and no copy of it on the request thread).
 	 */
 	stored: StoredNetwork | null | { databasePath: string };
-	/** Also return the validated files as one bundle, for the preview's confirm step. */
+	/** Also return the validated files as one bundle, packed, for the preview's confirm step. */
 	bundle: boolean;
 }
 
-export type UploadPlan = { issues: SeedIssue[] } | { plan: ImportPlan; bundle: string | null };
+export type UploadPlan = { issues: SeedIssue[] } | { missing: ImportFormField } | { plan: ImportPlan; bundle: string | null };
 
 export const HEAVY_TASKS = {
 	/** Which thread runs the pool's work (for its spec and the bench). */
@@ -42,10 +44,12 @@ export const HEAVY_TASKS = {
 	/** Reads uploaded graph-seed files (YAML, zod, references) and compares them with the stored network. */
 	async planUpload(input: UploadToPlan): Promise<UploadPlan> {
 		try {
-			const seed = readSeedUpload(input.files);
+			const form = Array.isArray(input.files) ? { files: input.files } : await readImportForm(input.files, 'preview');
+			if ('missing' in form) return form;
+			const seed = readSeedUpload(form.files);
 			const stored = input.stored && 'databasePath' in input.stored ? await storesAt(input.stored.databasePath).store.readNetwork(input.network) : input.stored;
 			const plan = planImport(input.editor, input.network, stored, seed);
-			return { plan, bundle: input.bundle ? seedBundle(seed.meta, plan.preview.baseVersion, seed.content) : null };
+			return { plan, bundle: input.bundle ? packBundle(seedBundle(seed.meta, plan.preview.baseVersion, seed.content)) : null };
 		} catch (e) {
 			if (e instanceof SeedError) return { issues: e.issues };
 			throw e;

@@ -6,7 +6,7 @@ import { contractNetwork } from '../store/contract-fixture';
 import { SqliteGraphStore } from '../store/sqlite/graph-store';
 import { ANONYMOUS } from '../viewer';
 import { lineDetail, search, stationDetail } from './network-views';
-import { buildSnapshot } from './snapshot';
+import { buildSnapshot, snapshotData } from './snapshot';
 import { SnapshotCache } from './snapshot-cache';
 
 const dir = mkdtempSync(join(tmpdir(), 'vakmetro-snap-'));
@@ -53,6 +53,31 @@ describe('snapshot cache', () => {
 		expect(second.version).toBe(2);
 		expect(second.skills.has('brazing')).toBe(true);
 		await expect(cache.get('missing')).rejects.toThrow("network 'missing' does not exist");
+		await store.close();
+	});
+
+	it('installs a snapshot built elsewhere: requests meanwhile and after get it, frozen, without a rebuild; an older one is ignored', async () => {
+		const store = new SqliteGraphStore(join(dir, 'install.db'));
+		await store.migrate();
+		const { meta, content } = contractNetwork('net');
+		await store.replaceNetwork(meta, content, { userId: null, label: 't' });
+		const cache = new SnapshotCache(store);
+		const first = await cache.get('net');
+		await store.putItem('net', 'skills', { id: 'brazing', label: { nl: 'Hardsolderen', en: 'Brazing' } }, { userId: null, label: 't' });
+		// As a worker thread hands it over: plain data of the new version, a copy (structured clone).
+		const stored = (await store.readNetwork('net'))!;
+		const data = structuredClone(snapshotData(stored.meta, stored.version, stored.content));
+		const installing = cache.install('net', data);
+		const meanwhile = cache.get('net');
+		const installed = await installing;
+		expect(await meanwhile).toBe(installed);
+		expect(await cache.get('net')).toBe(installed);
+		expect(installed).not.toBe(first);
+		expect(installed.version).toBe(2);
+		expect(installed.skills.get('brazing')).toBe(installed.content.skills.find((s) => s.id === 'brazing'));
+		expect(Object.isFrozen(installed.content.skills.at(-1))).toBe(true);
+		expect(await cache.install('net', structuredClone(snapshotData(meta, 1, content)))).toBe(installed);
+		expect(await cache.get('net')).toBe(installed);
 		await store.close();
 	});
 

@@ -69,12 +69,34 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	else map.set(key, [value]);
 }
 
-function deepFreeze<T>(value: T): T {
-	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const v of Object.values(value)) deepFreeze(v);
+/** Freezes everything reachable from `value`, pausing (a yield) after every 256 objects. */
+function* freezing(value: unknown): Generator<void> {
+	const stack = [value];
+	for (let n = 1; stack.length > 0; n++) {
+		const next = stack.pop();
+		if (!next || typeof next !== 'object' || Object.isFrozen(next)) continue;
+		Object.freeze(next);
+		for (const v of Object.values(next)) if (v && typeof v === 'object') stack.push(v);
+		if (n % 256 === 0) yield;
 	}
-	return value;
+}
+
+function deepFreeze(value: unknown): void {
+	for (const _ of freezing(value));
+}
+
+/**
+ * The same, letting other work run (setImmediate) whenever a slice has taken `sliceMs`: freezing
+ * the seed network in one go took up to 30 ms on a busy machine, and every request that arrived
+ * meanwhile would wait for it.
+ */
+async function deepFreezeInSlices(value: unknown, sliceMs: number): Promise<void> {
+	let sliceStart = performance.now();
+	for (const _ of freezing(value))
+		if (performance.now() - sliceStart > sliceMs) {
+			await new Promise((r) => setImmediate(r));
+			sliceStart = performance.now();
+		}
 }
 
 function entry(
@@ -92,8 +114,11 @@ function entry(
 	return { kind, id, labels, altLabels, words, altWords, organisation };
 }
 
-export function buildSnapshot(meta: NetworkMeta, version: number, content: NetworkContent): Snapshot {
-	deepFreeze(content);
+/** A snapshot's data without its memo: plain data, so a worker thread can build it and hand it over. */
+export type SnapshotData = Omit<Snapshot, 'derive'>;
+
+/** The indexes of one network version (no freezing: what crosses threads is copied anyway). */
+export function snapshotData(meta: NetworkMeta, version: number, content: NetworkContent): SnapshotData {
 	const linesByStation = new Map<string, Line[]>();
 	for (const l of content.lines) for (const s of l.stops) push(linesByStation, s.station, l);
 	const modulesBySkill = new Map<string, Module[]>();
@@ -107,8 +132,7 @@ export function buildSnapshot(meta: NetworkMeta, version: number, content: Netwo
 		...content.skills.map((s) => entry('skill', s.id, s.label)),
 		...content.modules.map((m) => entry('module', m.id, m.label, m.visibility === 'closed' ? (m.organisation ?? null) : null))
 	];
-	const memo = new Map<string, unknown>();
-	const snapshot: Snapshot = {
+	return {
 		meta,
 		version,
 		content,
@@ -126,11 +150,34 @@ export function buildSnapshot(meta: NetworkMeta, version: number, content: Netwo
 		modulesBySkill,
 		stationsBySkill,
 		curriculaByStation,
-		searchEntries,
+		searchEntries
+	};
+}
+
+function withMemo(data: SnapshotData): Snapshot {
+	const memo = new Map<string, unknown>();
+	const snapshot: Snapshot = {
+		...data,
 		derive<T>(key: string, build: (s: Snapshot) => T): T {
 			if (!memo.has(key)) memo.set(key, build(snapshot));
 			return memo.get(key) as T;
 		}
 	};
 	return Object.freeze(snapshot);
+}
+
+/** The snapshot of built data: its content frozen, with its memo. */
+export function snapshotOf(data: SnapshotData): Snapshot {
+	deepFreeze(data.content);
+	return withMemo(data);
+}
+
+/** The same for data a worker thread built and handed over, frozen in slices of about `sliceMs` on this thread. */
+export async function snapshotInSlices(data: SnapshotData, sliceMs = 3): Promise<Snapshot> {
+	await deepFreezeInSlices(data.content, sliceMs);
+	return withMemo(data);
+}
+
+export function buildSnapshot(meta: NetworkMeta, version: number, content: NetworkContent): Snapshot {
+	return snapshotOf(snapshotData(meta, version, content));
 }

@@ -5,6 +5,7 @@ import { getApp, type AppContext } from '$lib/server/app';
 import { deny } from '$lib/server/auth/guards';
 import { pageSnapshot } from '$lib/server/http/page';
 import { appliedOrThrown } from '$lib/server/heavy/import-apply';
+import { rawForm, readImportForm, type ImportFormField, type RawForm } from '$lib/server/heavy/import-form';
 import { HeavyPoolBusy, heavyPool } from '$lib/server/heavy/pool';
 import type { UploadPlan } from '$lib/server/heavy/tasks';
 import { SuspectSourceError } from '$lib/server/import/guard';
@@ -38,11 +39,6 @@ export const load: PageServerLoad = async (event) => {
 	return { network, version: snap.version, admin: editor.admin, applied: applied ? Number(applied) : null };
 };
 
-async function uploads(data: FormData, field: string): Promise<UploadedFile[]> {
-	const files = data.getAll(field).filter((f): f is File => typeof f === 'object' && f !== null && 'text' in f && f.size > 0);
-	return Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-}
-
 type Problem = { file: string; item: string; field: string; message: string };
 
 /** Every refusal has one shape, so the page reads it without guessing. */
@@ -55,12 +51,20 @@ function invalidFiles(locale: 'nl' | 'en', issues: SeedIssue[]) {
 	return importFailure(400, translate(locale, 'editor.import.invalid', { count: issues.length }), problems);
 }
 
-/** Reads and compares the files off the request thread, against the network as stored now. */
-async function planUpload(editor: Editor, network: string, files: UploadedFile[], bundle: boolean): Promise<UploadPlan> {
+/** A form without the files (or the bundle, or its version): 400, the detail naming the field. */
+function missingField(locale: 'nl' | 'en', field: ImportFormField) {
+	return importFailure(400, translate(locale, 'editor.import.noFiles'), [], field);
+}
+
+/**
+ * Reads and compares the files off the request thread, against the network as stored now; the
+ * form's body goes to the worker as it arrived (its bytes transferred), and is read there.
+ */
+async function planUpload(editor: Editor, network: string, files: UploadedFile[] | RawForm, bundle: boolean): Promise<UploadPlan> {
 	const app = await getApp();
 	// On the embedded store the worker reads the network from the SQLite file itself.
 	const stored = inWorker(app) ? { databasePath: app.config.DATABASE_PATH } : await app.store.readNetwork(network);
-	return heavyPool().run('planUpload', { files, editor, network, stored, bundle });
+	return heavyPool().run('planUpload', { files, editor, network, stored, bundle }, Array.isArray(files) ? [] : [files.body]);
 }
 
 /** A worker can open the embedded store's file (not an in-memory database, nor Neo4j through this thread's driver). */
@@ -69,14 +73,19 @@ function inWorker(app: AppContext): boolean {
 }
 
 /**
- * Applies an upload off the request thread. On the embedded store all of it runs in a worker,
- * the write too (its own connection to the SQLite file); on Neo4j, whose write waits on the
- * network rather than the CPU, the worker plans and the request thread writes.
+ * Applies an upload off the request thread. On the embedded store all of it runs in a worker:
+ * reading the form, the write (its own connection to the SQLite file), and reading and indexing
+ * the network again for this thread's snapshot cache. On Neo4j, whose write waits on the
+ * network rather than the CPU, this thread reads the form, the worker plans and this thread writes.
  */
-async function applyUpload(app: AppContext, editor: Editor, network: string, files: UploadedFile[], baseVersion: number, allowShrink: boolean) {
-	if (inWorker(app)) return appliedOrThrown(await heavyPool().run('applyUpload', { files, editor, network, baseVersion, allowShrink, databasePath: app.config.DATABASE_PATH }));
-	const planned = await planUpload(editor, network, files, false);
-	return 'issues' in planned ? planned : applyPlan(app, editor, planned.plan, baseVersion, { allowShrink });
+async function applyUpload(app: AppContext, editor: Editor, network: string, form: RawForm) {
+	if (inWorker(app))
+		return appliedOrThrown(await heavyPool().run('applyUpload', { form, editor, network, databasePath: app.config.DATABASE_PATH, snapshot: true }, [form.body]));
+	const read = await readImportForm(form, 'apply');
+	if ('missing' in read) return read;
+	const planned = await planUpload(editor, network, read.files, false);
+	if (!('plan' in planned)) return planned;
+	return { ...(await applyPlan(app, editor, planned.plan, read.baseVersion, { allowShrink: read.allowShrink })), snapshot: null };
 }
 
 /** The plan, or null when the pool is full: the page then answers 503 instead of queueing without bound. */
@@ -92,11 +101,11 @@ async function unlessBusy<T>(work: Promise<T>): Promise<T | null> {
 export const actions: Actions = {
 	preview: async (event) => {
 		const { locale } = event.locals;
+		// Permission first: the body is read only for someone who may import.
 		const { editor, network } = await importer(event);
-		const files = await uploads(await event.request.formData(), 'files');
-		if (files.length === 0) return importFailure(400, translate(locale, 'editor.import.noFiles'));
-		const planned = await unlessBusy(planUpload(editor, network, files, true));
+		const planned = await unlessBusy(planUpload(editor, network, await rawForm(event.request), true));
 		if (!planned) return importFailure(503, translate(locale, 'editor.import.busy'));
+		if ('missing' in planned) return missingField(locale, planned.missing);
 		if ('issues' in planned) return invalidFiles(locale, planned.issues);
 		const preview = await checkAccounts((await getApp()).users, planned.plan.preview);
 		const refused = preview.refused.map((r) => ({ kind: r.kind, id: r.id, action: r.action, reason: translate(locale, r.refusal.reason, r.refusal.values) }));
@@ -106,20 +115,19 @@ export const actions: Actions = {
 	apply: async (event) => {
 		const { locale } = event.locals;
 		const { editor, network } = await importer(event);
-		const data = await event.request.formData();
-		const bundle = data.get('bundle');
-		const baseVersion = Number(data.get('baseVersion'));
-		// The importer's explicit "yes, far fewer stations is what I mean" (a checkbox under the preview).
-		const allowShrink = data.get('allowShrink') === 'yes';
-		if (typeof bundle !== 'string' || !Number.isInteger(baseVersion)) return importFailure(400, translate(locale, 'editor.import.noFiles'));
+		// The bundle, the version previewed and the importer's explicit "yes, far fewer stations is
+		// what I mean" (a checkbox under the preview) are read from the body off the request thread.
+		const form = await rawForm(event.request);
 		const app = await getApp();
 		let version: number;
 		try {
-			const applied = await unlessBusy(orDenied(event, () => applyUpload(app, editor, network, [{ name: 'bundle.yaml', text: bundle }], baseVersion, allowShrink)));
+			const applied = await unlessBusy(orDenied(event, () => applyUpload(app, editor, network, form)));
 			if (!applied) return importFailure(503, translate(locale, 'editor.import.busy'));
+			if ('missing' in applied) return missingField(locale, applied.missing);
 			if ('issues' in applied) return invalidFiles(locale, applied.issues);
 			({ version } = applied);
-			app.snapshots.invalidate(network);
+			if (applied.snapshot) await app.snapshots.install(network, applied.snapshot);
+			else app.snapshots.invalidate(network);
 		} catch (e) {
 			if (e instanceof SuspectSourceError && e.shrink) return importFailure(409, translate(locale, 'editor.import.shrinkRefused', { ...e.shrink }), [], e.message);
 			if (e instanceof ConflictError) return importFailure(409, translate(locale, 'editor.import.changedMeanwhile'), [], e.message);
