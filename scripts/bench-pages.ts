@@ -5,6 +5,10 @@
 // ratio to /healthz (the floor of what a request costs on this machine), and the page weights
 // (HTML raw and gzip). With --browser also the first-load JavaScript per page, measured in
 // Chromium. With --cpu-prof the server writes a V8 CPU profile of the run into that folder.
+// Pages (home, planner, station) are measured twice: asking the same URL again, as readers
+// without a session mostly do (answered from the page cache, src/lib/server/http/page-cache.ts),
+// and `cold`, each request with another URL, so every answer is rendered (what a first visit or
+// a signed-in reader costs). The `cache` column says what the server answered (x-page-cache).
 // Figures, not assertions; targets (issue 16) are printed beside them.
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -50,6 +54,8 @@ const log = (line: string) => {
 
 interface PageFigures extends LoadResult {
 	name: string;
+	/** hit, miss or – (not a page the cache keeps), as the last warm-up answer said. */
+	cache: string;
 	path: string;
 	status: number;
 	ratio: number;
@@ -65,14 +71,15 @@ const mark = (ok: boolean) => (ok ? 'ok' : 'MISS');
 
 function printLoad(results: PageFigures[]) {
 	log('');
-	log('page         status   req/s   ×healthz   p50 ms   p99 ms   errors   html raw   html gzip   cpu ms/req');
+	log('page           status  cache   req/s   ×healthz   p50 ms   p99 ms   errors   html raw   html gzip   cpu ms/req');
 	for (const r of results) {
-		const page = pages.find((p) => p.name === r.name)!;
+		const page = pages.find((p) => r.name === p.name || r.name === `${p.name} cold`)!;
 		const ratio = `${r.ratio.toFixed(2)}${page.minRatio ? ` ${mark(r.ratio >= page.minRatio)}` : ''}`;
 		log(
 			[
-				r.name.padEnd(12),
+				r.name.padEnd(14),
 				String(r.status).padStart(6),
+				r.cache.padStart(6),
 				r.rps.toFixed(0).padStart(7),
 				ratio.padStart(10),
 				r.p50.toFixed(1).padStart(8),
@@ -85,6 +92,7 @@ function printLoad(results: PageFigures[]) {
 		);
 	}
 	log(`targets: ×healthz ≥ 0.3 home and station, ≥ 0.15 planner; p99 < ${P99_TARGET_MS} ms everywhere ('!' marks a miss)`);
+	log('cold: every request another URL (?_cold=n), so the page is rendered each time; the other rows ask one URL again');
 	log("cpu ms/req: the server's CPU time per answer (user + system); on a shared machine it moves less than req/s");
 }
 
@@ -112,18 +120,24 @@ function printBrowser(results: PageFigures[]) {
 /** Warms each page up (its first request builds the snapshot and the layout), then loads it. */
 async function measure(origin: string, pid: number): Promise<PageFigures[]> {
 	const results: PageFigures[] = [];
-	for (const page of pages) {
+	const run = async (name: string, page: BenchPage, cold: boolean) => {
 		const url = new URL(page.path, origin);
+		if (cold) url.searchParams.set('_cold', 'warm-up');
 		// A fresh connection: the server closes idle keep-alive sockets while another page runs.
 		const agent = new http.Agent({ keepAlive: true });
 		let first = await get(url, agent);
-		for (let i = 0; i < 4; i++) first = await get(url, agent);
+		for (let i = 0; i < 4; i++) first = await get(cold ? new URL(`${url.href}-${i}`) : url, agent);
 		agent.destroy();
 		const cpuBefore = processCpuMs(pid);
-		const figures = await load(url.href, { connections, seconds });
+		const figures = await load(url.href, { connections, seconds, cold });
 		const cpuAfter = processCpuMs(pid);
 		const cpuMs = cpuBefore !== null && cpuAfter !== null && figures.requests > 0 ? (cpuAfter - cpuBefore) / figures.requests : null;
-		results.push({ name: page.name, path: page.path, status: first.status, ratio: 0, cpuMs, htmlRaw: first.body.length, htmlGzip: gzipBytes(first.body), ...figures });
+		const cache = String(first.headers['x-page-cache'] ?? '–');
+		results.push({ name, path: page.path, cache, status: first.status, ratio: 0, cpuMs, htmlRaw: first.body.length, htmlGzip: gzipBytes(first.body), ...figures });
+	};
+	for (const page of pages) {
+		await run(page.name, page, false);
+		if (page.browser) await run(`${page.name} cold`, page, true);
 	}
 	const base = results[0]!.rps;
 	for (const r of results) r.ratio = r.rps / base;
