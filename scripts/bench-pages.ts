@@ -1,10 +1,11 @@
 // npm run bench:pages [-- --json] [-- --seconds 10] [-- --connections 10] [-- --port 4218]
-//                     [-- --pages home,planner] [-- --browser [--verbose]] [-- --cpu-prof dir]
+//                     [-- --pages home,planner] [-- --browser [--verbose]] [-- --cpu-prof dir] [-- --build dir]
 // Starts the BUILT app (run `npm run build` first) on a fresh database and loads each page in
 // turn over keep-alive loopback connections: req/s, p50 and p99 per page, its throughput as a
 // ratio to /healthz (the floor of what a request costs on this machine), and the page weights
 // (HTML raw and gzip). With --browser also the first-load JavaScript per page, measured in
 // Chromium. With --cpu-prof the server writes a V8 CPU profile of the run into that folder.
+// With --build another build is measured (say, the main branch's), for before and after figures.
 // Pages (home, planner, station) are measured twice: asking the same URL again, as readers
 // without a session mostly do (answered from the page cache, src/lib/server/http/page-cache.ts),
 // and `cold`, each request with another URL, so every answer is rendered (what a first visit or
@@ -155,11 +156,12 @@ async function weigh(origin: string, results: PageFigures[]): Promise<void> {
 }
 
 const profileDir = typeof args['cpu-prof'] === 'string' ? args['cpu-prof'] : null;
-const app = await startBuiltApp({ port, nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
+const app = await startBuiltApp({ port, buildDir: typeof args.build === 'string' ? args.build : undefined, nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
 try {
-	log(`bench:pages · ${app.origin} · ${connections} connections × ${seconds} s per page · ${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(2)}`);
+	log(`bench:pages · ${typeof args.build === 'string' ? args.build : 'build'} · ${app.origin} · ${connections} connections × ${seconds} s per page · ${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(2)}`);
 	const results = await measure(app.origin, app.pid);
 	printLoad(results);
+	log(`load after the run ${loadavg()[0]!.toFixed(2)} (1 min), ${loadavg()[1]!.toFixed(2)} (5 min)`);
 	if (args.browser === true) {
 		await weigh(app.origin, results);
 		printBrowser(results);

@@ -77,7 +77,7 @@ describe('the page cache', () => {
 	});
 
 	it('does not count a gzip that finishes after its page was dropped', async () => {
-		let finish: (out: Uint8Array) => void = () => {};
+		let finish: (out: Uint8Array<ArrayBuffer>) => void = () => {};
 		const cache = new PageCache({ maxBytes: 1000, maxEntries: 10 }, () => new Promise((resolve) => (finish = resolve)));
 		cache.syncGeneration('g1');
 		cache.set('/en', 'g1', page('home'));

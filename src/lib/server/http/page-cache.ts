@@ -3,9 +3,9 @@ import { gzip } from 'node:zlib';
 /** One rendered page as it was answered: its headers (security headers are added per answer) and body. */
 export interface CachedPage {
 	headers: [string, string][];
-	body: Uint8Array;
+	body: Uint8Array<ArrayBuffer>;
 	/** The body gzip'd, made off the request thread once the page is asked for a second time. */
-	gzipped?: Uint8Array;
+	gzipped?: Uint8Array<ArrayBuffer>;
 }
 
 interface Entry extends CachedPage {
@@ -35,7 +35,7 @@ export class PageCache {
 
 	constructor(
 		readonly limits: PageCacheLimits,
-		private readonly compress: (body: Uint8Array) => Promise<Uint8Array> = gzipAsync
+		private readonly compress: (body: Uint8Array) => Promise<Uint8Array<ArrayBuffer>> = gzipAsync
 	) {
 		if (!(limits.maxBytes >= 1) || !(limits.maxEntries >= 1)) throw new Error('PageCache: limits must be at least 1');
 	}
@@ -108,6 +108,7 @@ export class PageCache {
 	}
 }
 
-function gzipAsync(body: Uint8Array): Promise<Uint8Array> {
-	return new Promise((resolve, reject) => gzip(body, (error, out) => (error ? reject(error) : resolve(out))));
+function gzipAsync(body: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+	// A copy of its own: zlib's Buffer may be a slice of a larger pooled one.
+	return new Promise((resolve, reject) => gzip(body, (error, out) => (error ? reject(error) : resolve(new Uint8Array(out)))));
 }
