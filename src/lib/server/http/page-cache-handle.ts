@@ -110,7 +110,7 @@ export function storeGeneration(app: () => Promise<Pick<AppContext, 'config' | '
 		const pollMs = config.GRAPH_STORE === 'neo4j' ? config.NETWORK_POLL_SECONDS * 1000 : 0;
 		if (last && last.writes === snapshots.invalidations && now() - last.at < pollMs) return last.value;
 		const writes = snapshots.invalidations;
-		const networks = await store.listNetworks();
+		const networks = await store.networkStamps();
 		last = { value: `${writes}|${networks.map((n) => `${n.id}@${n.version}@${n.updatedAt}`).join(',')}`, at: now(), writes };
 		return last.value;
 	};
