@@ -118,9 +118,28 @@ function printBrowser(results: PageFigures[]) {
 	log(`targets: first-load JS < ${kb(JS_TARGET)} gzip and HTML < ${kb(HTML_TARGET)} gzip (planner and home)`);
 }
 
+/**
+ * Asks every page once, then waits (at most 15 s) until the server has been idle for half a
+ * second: start-up goes on in the background (the seed's layouts, the heavy-task pool's
+ * workers), and would otherwise be counted against whichever page is measured first.
+ */
+async function settle(origin: string, pid: number): Promise<void> {
+	const agent = new http.Agent({ keepAlive: true });
+	for (const page of pages) await get(new URL(page.path, origin), agent);
+	agent.destroy();
+	const until = Date.now() + 15_000;
+	for (let before = processCpuMs(pid); before !== null && Date.now() < until; ) {
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const now = processCpuMs(pid)!;
+		if (now - before < 20) break;
+		before = now;
+	}
+}
+
 /** Warms each page up (its first request builds the snapshot and the layout), then loads it. */
 async function measure(origin: string, pid: number): Promise<PageFigures[]> {
 	const results: PageFigures[] = [];
+	await settle(origin, pid);
 	const run = async (name: string, page: BenchPage, cold: boolean) => {
 		const url = new URL(page.path, origin);
 		if (cold) url.searchParams.set('_cold', 'warm-up');
