@@ -72,7 +72,8 @@ const mark = (ok: boolean) => (ok ? 'ok' : 'MISS');
 
 function printLoad(results: PageFigures[]) {
 	log('');
-	log('page           status  cache   req/s   ×healthz   p50 ms   p99 ms   errors   html raw   html gzip   cpu ms/req');
+	log('page           status  cache   req/s   ×healthz   p50 ms   p99 ms   errors   html raw   html gzip   cpu ms/req   cpu ×healthz');
+	const healthzCpu = results[0]!.cpuMs;
 	for (const r of results) {
 		const page = pages.find((p) => r.name === p.name || r.name === `${p.name} cold`)!;
 		const ratio = `${r.ratio.toFixed(2)}${page.minRatio ? ` ${mark(r.ratio >= page.minRatio)}` : ''}`;
@@ -88,13 +89,15 @@ function printLoad(results: PageFigures[]) {
 				String(r.errors).padStart(8),
 				kb(r.htmlRaw).padStart(10),
 				kb(r.htmlGzip).padStart(11),
-				(r.cpuMs === null ? '–' : r.cpuMs.toFixed(2)).padStart(12)
+				(r.cpuMs === null ? '–' : r.cpuMs.toFixed(2)).padStart(12),
+				(r.cpuMs === null || healthzCpu === null ? '–' : (healthzCpu / r.cpuMs).toFixed(2)).padStart(14)
 			].join(' ')
 		);
 	}
 	log(`targets: ×healthz ≥ 0.3 home and station, ≥ 0.15 planner; p99 < ${P99_TARGET_MS} ms everywhere ('!' marks a miss)`);
 	log('cold: every request another URL (?_cold=n), so the page is rendered each time; the other rows ask one URL again');
 	log("cpu ms/req: the server's CPU time per answer (user + system); on a shared machine it moves less than req/s");
+	log('cpu ×healthz: /healthz CPU per answer ÷ this one: the throughput ratio the CPU alone allows, steadier than req/s on a busy machine');
 }
 
 function printBrowser(results: PageFigures[]) {
