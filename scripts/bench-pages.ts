@@ -1,10 +1,15 @@
 // npm run bench:pages [-- --json] [-- --seconds 10] [-- --connections 10] [-- --port 4218]
-//                     [-- --pages home,planner] [-- --browser [--verbose]] [-- --cpu-prof dir]
+//                     [-- --pages home,planner] [-- --browser [--verbose]] [-- --cpu-prof dir] [-- --build dir]
 // Starts the BUILT app (run `npm run build` first) on a fresh database and loads each page in
 // turn over keep-alive loopback connections: req/s, p50 and p99 per page, its throughput as a
 // ratio to /healthz (the floor of what a request costs on this machine), and the page weights
 // (HTML raw and gzip). With --browser also the first-load JavaScript per page, measured in
 // Chromium. With --cpu-prof the server writes a V8 CPU profile of the run into that folder.
+// With --build another build is measured (say, the main branch's), for before and after figures.
+// Pages (home, planner, station) are measured twice: asking the same URL again, as readers
+// without a session mostly do (answered from the page cache, src/lib/server/http/page-cache.ts),
+// and `cold`, each request with another URL, so every answer is rendered (what a first visit or
+// a signed-in reader costs). The `cache` column says what the server answered (x-page-cache).
 // Figures, not assertions; targets (issue 16) are printed beside them.
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -50,6 +55,8 @@ const log = (line: string) => {
 
 interface PageFigures extends LoadResult {
 	name: string;
+	/** hit, miss or – (not a page the cache keeps), as the last warm-up answer said. */
+	cache: string;
 	path: string;
 	status: number;
 	ratio: number;
@@ -65,14 +72,16 @@ const mark = (ok: boolean) => (ok ? 'ok' : 'MISS');
 
 function printLoad(results: PageFigures[]) {
 	log('');
-	log('page         status   req/s   ×healthz   p50 ms   p99 ms   errors   html raw   html gzip   cpu ms/req');
+	log('page           status  cache   req/s   ×healthz   p50 ms   p99 ms   errors   html raw   html gzip   cpu ms/req   cpu ×healthz');
+	const healthzCpu = results[0]!.cpuMs;
 	for (const r of results) {
-		const page = pages.find((p) => p.name === r.name)!;
+		const page = pages.find((p) => r.name === p.name || r.name === `${p.name} cold`)!;
 		const ratio = `${r.ratio.toFixed(2)}${page.minRatio ? ` ${mark(r.ratio >= page.minRatio)}` : ''}`;
 		log(
 			[
-				r.name.padEnd(12),
+				r.name.padEnd(14),
 				String(r.status).padStart(6),
+				r.cache.padStart(6),
 				r.rps.toFixed(0).padStart(7),
 				ratio.padStart(10),
 				r.p50.toFixed(1).padStart(8),
@@ -80,12 +89,15 @@ function printLoad(results: PageFigures[]) {
 				String(r.errors).padStart(8),
 				kb(r.htmlRaw).padStart(10),
 				kb(r.htmlGzip).padStart(11),
-				(r.cpuMs === null ? '–' : r.cpuMs.toFixed(2)).padStart(12)
+				(r.cpuMs === null ? '–' : r.cpuMs.toFixed(2)).padStart(12),
+				(r.cpuMs === null || healthzCpu === null ? '–' : (healthzCpu / r.cpuMs).toFixed(2)).padStart(14)
 			].join(' ')
 		);
 	}
 	log(`targets: ×healthz ≥ 0.3 home and station, ≥ 0.15 planner; p99 < ${P99_TARGET_MS} ms everywhere ('!' marks a miss)`);
+	log('cold: every request another URL (?_cold=n), so the page is rendered each time; the other rows ask one URL again');
 	log("cpu ms/req: the server's CPU time per answer (user + system); on a shared machine it moves less than req/s");
+	log('cpu ×healthz: /healthz CPU per answer ÷ this one: the throughput ratio the CPU alone allows, steadier than req/s on a busy machine');
 }
 
 function printBrowser(results: PageFigures[]) {
@@ -109,21 +121,46 @@ function printBrowser(results: PageFigures[]) {
 	log(`targets: first-load JS < ${kb(JS_TARGET)} gzip and HTML < ${kb(HTML_TARGET)} gzip (planner and home)`);
 }
 
+/**
+ * Asks every page once, then waits (at most 15 s) until the server has been idle for half a
+ * second: start-up goes on in the background (the seed's layouts, the heavy-task pool's
+ * workers), and would otherwise be counted against whichever page is measured first.
+ */
+async function settle(origin: string, pid: number): Promise<void> {
+	const agent = new http.Agent({ keepAlive: true });
+	for (const page of pages) await get(new URL(page.path, origin), agent);
+	agent.destroy();
+	const until = Date.now() + 15_000;
+	for (let before = processCpuMs(pid); before !== null && Date.now() < until; ) {
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const now = processCpuMs(pid)!;
+		if (now - before < 20) break;
+		before = now;
+	}
+}
+
 /** Warms each page up (its first request builds the snapshot and the layout), then loads it. */
 async function measure(origin: string, pid: number): Promise<PageFigures[]> {
 	const results: PageFigures[] = [];
-	for (const page of pages) {
+	await settle(origin, pid);
+	const run = async (name: string, page: BenchPage, cold: boolean) => {
 		const url = new URL(page.path, origin);
+		if (cold) url.searchParams.set('_cold', 'warm-up');
 		// A fresh connection: the server closes idle keep-alive sockets while another page runs.
 		const agent = new http.Agent({ keepAlive: true });
 		let first = await get(url, agent);
-		for (let i = 0; i < 4; i++) first = await get(url, agent);
+		for (let i = 0; i < 4; i++) first = await get(cold ? new URL(`${url.href}-${i}`) : url, agent);
 		agent.destroy();
 		const cpuBefore = processCpuMs(pid);
-		const figures = await load(url.href, { connections, seconds });
+		const figures = await load(url.href, { connections, seconds, cold });
 		const cpuAfter = processCpuMs(pid);
 		const cpuMs = cpuBefore !== null && cpuAfter !== null && figures.requests > 0 ? (cpuAfter - cpuBefore) / figures.requests : null;
-		results.push({ name: page.name, path: page.path, status: first.status, ratio: 0, cpuMs, htmlRaw: first.body.length, htmlGzip: gzipBytes(first.body), ...figures });
+		const cache = String(first.headers['x-page-cache'] ?? '–');
+		results.push({ name, path: page.path, cache, status: first.status, ratio: 0, cpuMs, htmlRaw: first.body.length, htmlGzip: gzipBytes(first.body), ...figures });
+	};
+	for (const page of pages) {
+		await run(page.name, page, false);
+		if (page.browser) await run(`${page.name} cold`, page, true);
 	}
 	const base = results[0]!.rps;
 	for (const r of results) r.ratio = r.rps / base;
@@ -141,11 +178,12 @@ async function weigh(origin: string, results: PageFigures[]): Promise<void> {
 }
 
 const profileDir = typeof args['cpu-prof'] === 'string' ? args['cpu-prof'] : null;
-const app = await startBuiltApp({ port, nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
+const app = await startBuiltApp({ port, buildDir: typeof args.build === 'string' ? args.build : undefined, nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
 try {
-	log(`bench:pages · ${app.origin} · ${connections} connections × ${seconds} s per page · ${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(2)}`);
+	log(`bench:pages · ${typeof args.build === 'string' ? args.build : 'build'} · ${app.origin} · ${connections} connections × ${seconds} s per page · ${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(2)}`);
 	const results = await measure(app.origin, app.pid);
 	printLoad(results);
+	log(`load after the run ${loadavg()[0]!.toFixed(2)} (1 min), ${loadavg()[1]!.toFixed(2)} (5 min)`);
 	if (args.browser === true) {
 		await weigh(app.origin, results);
 		printBrowser(results);

@@ -21,13 +21,16 @@ export interface StartOptions {
 	/** Extra node flags before `build`, e.g. `--cpu-prof`. */
 	nodeArgs?: string[];
 	timeoutMs?: number;
+	/** Another build to measure (e.g. the main branch's, for before and after figures); default `build`. */
+	buildDir?: string;
 }
 
 export async function startBuiltApp(options: StartOptions): Promise<BuiltApp> {
-	if (!existsSync('build/index.js')) throw new Error('no build/: run `npm run build` first');
+	const build = options.buildDir ?? 'build';
+	if (!existsSync(join(build, 'index.js'))) throw new Error(`no ${build}/index.js: run \`npm run build\` first`);
 	const dir = mkdtempSync(join(tmpdir(), 'vakmetro-bench-'));
 	const origin = `http://127.0.0.1:${options.port}`;
-	const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), 'build'], {
+	const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), build], {
 		env: {
 			...process.env,
 			PORT: String(options.port),

@@ -12,6 +12,11 @@ export interface LoadOptions {
 	seconds: number;
 	/** Request headers (e.g. a session cookie for a signed-in reader). */
 	headers?: Record<string, string>;
+	/**
+	 * Each request asks another URL (a `_cold=<n>` parameter pages ignore), so no answer kept
+	 * from an earlier one fits: what rendering costs, without the page cache.
+	 */
+	cold?: boolean;
 }
 
 export interface LoadResult {
@@ -68,11 +73,18 @@ export async function load(raw: string, options: LoadOptions): Promise<LoadResul
 	let errors = 0;
 	const started = performance.now();
 	const deadline = started + seconds * 1000;
+	let asked = 0;
+	const next = () => {
+		if (!options.cold) return url;
+		const fresh = new URL(url);
+		fresh.searchParams.set('_cold', String(asked++));
+		return fresh;
+	};
 	const worker = async () => {
 		while (performance.now() < deadline) {
 			const t0 = performance.now();
 			try {
-				const res = await get(url, agent, options.headers);
+				const res = await get(next(), agent, options.headers);
 				if (res.status < 200 || res.status >= 300) errors++;
 			} catch {
 				errors++;

@@ -11,6 +11,8 @@ import { buildSnapshot, snapshotInSlices, type Snapshot, type SnapshotData } fro
 export class SnapshotCache {
 	private readonly entries = new Map<string, { snapshot: Snapshot; checkedAt: number }>();
 	private readonly building = new Map<string, Promise<Snapshot>>();
+	/** Counts local writes (invalidate calls): what else keeps rendered pages sees one at once. */
+	invalidations = 0;
 
 	constructor(
 		private readonly store: GraphStore,
@@ -74,6 +76,7 @@ export class SnapshotCache {
 
 	/** Drops cached snapshots (after a local write, to not wait for the poll interval). */
 	invalidate(network?: string): void {
+		this.invalidations++;
 		if (network) this.entries.delete(network);
 		else this.entries.clear();
 	}

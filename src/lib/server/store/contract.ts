@@ -45,6 +45,8 @@ export function graphStoreContract(name: string, open: () => Promise<GraphStore>
 			expect(read?.content).toEqual(content);
 			const listed = await store.listNetworks();
 			expect(listed.find((n) => n.id === 'c-read')?.version).toBe(1);
+			const stamp = (await store.networkStamps()).find((n) => n.id === 'c-read');
+			expect(stamp).toEqual({ id: 'c-read', version: 1, updatedAt: listed.find((n) => n.id === 'c-read')!.updatedAt });
 		});
 
 		it('bumps the version on every write and audits who did what', async () => {
@@ -57,6 +59,7 @@ export function graphStoreContract(name: string, open: () => Promise<GraphStore>
 			expect(put.version).toBe(2);
 			expect(put.revision).toBe(before.revision + 1);
 			expect(await store.networkVersion('c-audit')).toBe(2);
+			expect((await store.networkStamps()).find((n) => n.id === 'c-audit')?.version).toBe(2);
 			const [last] = await store.audit('c-audit', { limit: 1 });
 			expect(last).toMatchObject({ action: 'update', kind: 'stations', itemId: 'welder', version: 2, actor: editor });
 			expect((last!.before as { label: { en: string } }).label.en).toBe('Welder');

@@ -12,6 +12,8 @@ export interface NetworkSummary extends NetworkMeta {
 	updatedAt: string;
 }
 
+export type NetworkStamp = Pick<NetworkSummary, 'id' | 'version' | 'updatedAt'>;
+
 export interface StoredNetwork {
 	meta: NetworkMeta;
 	version: number;
@@ -65,6 +67,8 @@ export interface GraphStore {
 	close(): Promise<void>;
 
 	listNetworks(): Promise<NetworkSummary[]>;
+	/** Each network's id, version and last change, without its meta: what rendered pages are kept per (cheap, asked per request). */
+	networkStamps(): Promise<NetworkStamp[]>;
 	/** Cheap: called on every request to decide whether a cached snapshot is stale. */
 	networkVersion(network: string): Promise<number | null>;
 	readNetwork(network: string): Promise<StoredNetwork | null>;

@@ -10,7 +10,7 @@ import {
 	type NetworkContent
 } from '../../../schemas';
 import { ConflictError, InUseError, NotFoundError, ValidationError } from '../errors';
-import type { Actor, AuditEntry, GraphStore, NetworkSummary, StoreHealth, StoredItem, StoredNetwork, WriteOptions } from '../types';
+import type { Actor, AuditEntry, GraphStore, NetworkStamp, NetworkSummary, StoreHealth, StoredItem, StoredNetwork, WriteOptions } from '../types';
 import { checkNamespace, type Neo4jAccess } from './access';
 import { KIND_CYPHER, NETWORK_CYPHER, PURGE_CYPHER } from './cypher';
 import { firstLine, safeUri } from './error-map';
@@ -143,6 +143,11 @@ export class Neo4jGraphStore implements GraphStore {
 				return { ...metaFromProps(id, props), version: toNumber(props.version, 'version'), updatedAt: props.updatedAt as string };
 			});
 		});
+	}
+
+	/** The network nodes carry their meta anyway; asked at most every poll interval (see storeGeneration). */
+	async networkStamps(): Promise<NetworkStamp[]> {
+		return (await this.listNetworks()).map(({ id, version, updatedAt }) => ({ id, version, updatedAt }));
 	}
 
 	async networkVersion(network: string): Promise<number | null> {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ENTITY_KINDS, NetworkMeta, emptyNetwork, type EntityKind, type EntityOf, type NetworkContent } from '$lib/schemas';
 import { ConflictError, NotFoundError } from '../errors';
-import type { Actor, AuditEntry, GraphStore, NetworkSummary, StoreHealth, StoredItem, StoredNetwork, WriteOptions } from '../types';
+import type { Actor, AuditEntry, GraphStore, NetworkStamp, NetworkSummary, StoreHealth, StoredItem, StoredNetwork, WriteOptions } from '../types';
 import { MIGRATIONS } from './migrations';
 import { statementCache } from './statements';
 
@@ -65,6 +65,11 @@ export class SqliteGraphStore implements GraphStore {
 	async listNetworks(): Promise<NetworkSummary[]> {
 		const rows = this.hot('SELECT meta, version, updated_at FROM networks ORDER BY id').all() as Row[];
 		return rows.map((r) => ({ ...(JSON.parse(r.meta as string) as NetworkMeta), version: r.version as number, updatedAt: r.updated_at as string }));
+	}
+
+	async networkStamps(): Promise<NetworkStamp[]> {
+		const rows = this.hot('SELECT id, version, updated_at FROM networks ORDER BY id').all() as Row[];
+		return rows.map((r) => ({ id: r.id as string, version: r.version as number, updatedAt: r.updated_at as string }));
 	}
 
 	async networkVersion(network: string): Promise<number | null> {
