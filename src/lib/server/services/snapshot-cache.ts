@@ -11,7 +11,7 @@ import { buildSnapshot, snapshotInSlices, type Snapshot, type SnapshotData } fro
 export class SnapshotCache {
 	private readonly entries = new Map<string, { snapshot: Snapshot; checkedAt: number }>();
 	private readonly building = new Map<string, Promise<Snapshot>>();
-	/** Counts local writes (invalidate calls): what else keeps rendered pages sees one at once. */
+	/** Counts local writes (invalidate and install calls): what else keeps rendered pages sees one at once. */
 	invalidations = 0;
 
 	constructor(
@@ -64,6 +64,7 @@ export class SnapshotCache {
 	 * older than the one cached is ignored.
 	 */
 	install(network: string, data: SnapshotData): Promise<Snapshot> {
+		this.invalidations++;
 		const cached = this.entries.get(network);
 		if (cached && cached.snapshot.version >= data.version) return Promise.resolve(cached.snapshot);
 		return this.track(network, async () => {

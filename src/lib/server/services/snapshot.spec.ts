@@ -67,7 +67,10 @@ describe('snapshot cache', () => {
 		// As a worker thread hands it over: plain data of the new version, a copy (structured clone).
 		const stored = (await store.readNetwork('net'))!;
 		const data = structuredClone(snapshotData(stored.meta, stored.version, stored.content));
+		const writes = cache.invalidations;
 		const installing = cache.install('net', data);
+		// An install is a write made here: kept pages must see it at once, also on Neo4j.
+		expect(cache.invalidations).toBe(writes + 1);
 		const meanwhile = cache.get('net');
 		const installed = await installing;
 		expect(await meanwhile).toBe(installed);
