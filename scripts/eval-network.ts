@@ -313,6 +313,29 @@ for (const l of content.lines)
 	}
 log(`step-ups falling in job zone: ${fallsZone} of ${hops}; in pay: ${fallsPay} of ${hops}`);
 
+// How far a single hop climbs: a line should mostly climb one job zone at a time; a climb of two
+// is for the moves O*NET itself curates that way (docs/taxonomies.md, "Two-zone climbs").
+// A few two-zone hops by a fixed stride, to read whether a worker would believe them.
+function zoneClimbs(pairs: { from: string; to: string }[]) {
+	const climbs = new Map<number, number>();
+	const twoOrMore: string[] = [];
+	for (const { from, to } of pairs) {
+		const za = byId.get(from)!.profile?.jobZone;
+		const zb = byId.get(to)!.profile?.jobZone;
+		if (za === undefined || zb === undefined || zb <= za) continue;
+		climbs.set(zb - za, (climbs.get(zb - za) ?? 0) + 1);
+		if (zb - za >= 2) twoOrMore.push(`${byId.get(from)!.label.en} (${za}) → ${byId.get(to)!.label.en} (${zb})`);
+	}
+	const step = Math.max(1, Math.floor(twoOrMore.length / 5));
+	return { hops: pairs.length, climbs: Object.fromEntries([...climbs].sort((a, b) => a[0] - b[0])), examples: twoOrMore.filter((_, i) => i % step === 0).slice(0, 5) };
+}
+const lineHops = content.lines.flatMap((l) => l.stops.slice(1).map((s, i) => ({ from: l.stops[i]!.station, to: s.station })));
+const climbs = { lineHops: zoneClimbs(lineHops), bridges: zoneClimbs(modelBridges(content)) };
+for (const [name, c] of [['line hops', climbs.lineHops], ['bridges', climbs.bridges]] as const) {
+	log(`${name} climbing job zones: ${Object.entries(c.climbs).map(([k, v]) => `+${k} ${v}`).join(', ') || 'none'} of ${c.hops}`);
+	for (const e of c.examples) log(`  e.g. ${e}`);
+}
+
 if (asJson)
 	console.log(
 		JSON.stringify(
@@ -325,7 +348,8 @@ if (asJson)
 				sampledMoves: sampled,
 				relatedOccupations: { model: modelAgreement, jaccardBaseline: baselineAgreement, withRelatedOccupations: curatedAgreement },
 				desirable: { spearman, occupations: ours.length, medianOurs: median(ours), medianCareerCauseways: median(theirs) },
-				stepUps: { hops, fallingJobZone: fallsZone, fallingPay: fallsPay }
+				stepUps: { hops, fallingJobZone: fallsZone, fallingPay: fallsPay },
+				zoneClimbs: climbs
 			},
 			null,
 			2

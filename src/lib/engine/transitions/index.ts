@@ -27,8 +27,9 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 	const ahead: Set<number>[] = Array.from({ length: n }, () => new Set());
 	for (const l of lines) l.stops.forEach((a, i) => l.stops.slice(i + 1).forEach((b) => ahead[a]!.add(b)));
 	// Bridges: a few of the best moves riding does not make — the next best step-ups (the
-	// ordinary career steps a worker asks for), the best move that climbs a job zone (a move
-	// climbs at most one, so without one a worker stuck on a short ladder can never rise), then
+	// ordinary career steps a worker asks for; a step-up of two job zones, which no line takes,
+	// is one of them), the best move that climbs one job zone (without one a worker stuck on a
+	// short ladder can never rise), then
 	// the closest desirable moves (pay keeps 75 %), then other viable ones. Few, because every
 	// bridge widens every route search through the station (docs/taxonomies.md has the measured
 	// trade-off); the other viable moves stay in the model and the evaluation.

@@ -44,7 +44,9 @@ function cutCycles(next: (Move | undefined)[]): void {
  */
 export function ladders(moves: readonly OccupationMoves[], maxStops: number): Ladder[] {
 	const n = moves.length;
-	const next: (Move | undefined)[] = moves.map((m) => m.stepUps[0]);
+	// A line climbs one job zone per stop: a steeper step-up (pharmacy technician → pharmacist)
+	// stays a bridge, so a line reads as the rungs of one ladder, not a jump over one.
+	const next: (Move | undefined)[] = moves.map((m) => m.stepUps.find((v) => v.zonesUp <= 1));
 	cutCycles(next);
 	const below: number[][] = Array.from({ length: n }, () => []);
 	next.forEach((m, a) => m && below[m.to]!.push(a));

@@ -40,7 +40,11 @@ const WAYS_IN = 5;
 const notDown = (oa: TransitionOccupation, ob: TransitionOccupation) =>
 	oa.level.jobZone !== null && ob.level.jobZone !== null && ob.level.jobZone >= oa.level.jobZone && oa.pay !== null && ob.pay !== null && ob.pay >= oa.pay;
 
-/** The move climbs one job zone (both known) and pays more: a way up the model allows in one move. */
+/**
+ * The move climbs one job zone (both known) and pays more: the ordinary way up out of a field.
+ * A steeper climb is left to the step-ups and ways in, where it stays in the field or leads to
+ * its destination from below: out of its field a worker reads it as a change of career.
+ */
 const climbsOneZone = (oa: TransitionOccupation, ob: TransitionOccupation) =>
 	oa.level.jobZone !== null && ob.level.jobZone !== null && ob.level.jobZone === oa.level.jobZone + 1 && oa.pay !== null && ob.pay !== null && ob.pay > oa.pay;
 
@@ -137,9 +141,9 @@ function rateMove(
 	const climb = za !== null && zb !== null ? zb - za : 0;
 	if (climb > 0) score = Math.max(0, score * (1 - settings.upwardPenalty * climb));
 	if (score <= 0) return null;
-	const viable = score >= settings.viable && climb <= settings.maxJobZoneUp;
+	const viable = score >= (climb > 1 ? Math.max(settings.viable, settings.viableSteepClimb) : settings.viable) && climb <= settings.maxJobZoneUp;
 	const desirable = viable && oa.pay !== null && ob.pay !== null && ob.pay >= settings.desirablePay * oa.pay;
-	return { from: a, to: b, score, growth, components, viable, desirable, stepUp: desirable && isStepUp(oa, ob), rung: isRung(oa, ob) };
+	return { from: a, to: b, score, growth, components, viable, desirable, stepUp: desirable && isStepUp(oa, ob), rung: isRung(oa, ob), zonesUp: Math.max(0, climb) };
 }
 
 /**

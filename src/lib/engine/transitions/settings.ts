@@ -23,6 +23,12 @@ export interface TransitionSettings {
 	/** A move is viable from this score (and at most `maxJobZoneUp` job zones up). */
 	readonly viable: number;
 	readonly maxJobZoneUp: number;
+	/**
+	 * A move that climbs more than one job zone is viable only from this score (after the upward
+	 * penalty): O*NET curates such climbs (a fifth of its upward Related Occupations), but a weak
+	 * one reads as nonsense (a lathe operator to a power plant manager).
+	 */
+	readonly viableSteepClimb: number;
 	/** A viable move is desirable when the destination pays at least this share of the origin. */
 	readonly desirablePay: number;
 	/** Moves kept per occupation as one-way bridges: step-ups, then desirable, then other viable moves. */
@@ -41,7 +47,8 @@ export const DEFAULT_TRANSITION_SETTINGS: TransitionSettings = {
 	weights: { essential: 0.3, optional: 0.1, groups: 0.3, work: 0.3, field: 0.2, curated: 0.3 },
 	upwardPenalty: 0.1,
 	viable: 0.3,
-	maxJobZoneUp: 1,
+	maxJobZoneUp: 2,
+	viableSteepClimb: 0.3,
 	desirablePay: 0.75,
 	bridgesPerOccupation: 5,
 	stepUpBridges: 2,
@@ -70,6 +77,7 @@ export function transitionSettings(partial: Partial<Omit<TransitionSettings, 'we
 	if (Object.values(s.weights).every((w) => w === 0)) throw new TransitionSettingsError('weights', 'all weights are 0');
 	share('upwardPenalty', s.upwardPenalty);
 	share('viable', s.viable);
+	share('viableSteepClimb', s.viableSteepClimb);
 	share('desirablePay', s.desirablePay);
 	const count = (field: string, v: number, min: number) => {
 		if (!(Number.isInteger(v) && v >= min && v <= 100)) throw new TransitionSettingsError(field, `${v} is not an integer in [${min}, 100]`);

@@ -48,15 +48,46 @@ describe('transition model', () => {
 		expect(move(0, 2)!.score).toBe(1);
 	});
 
-	it('calls a move viable only above the threshold and at most one job zone up; desirable when pay keeps 75 %', () => {
+	it('calls a move viable only above the threshold and at most maxJobZoneUp job zones up; desirable when pay keeps 75 %', () => {
 		expect(move(0, 3)).toBeUndefined();
-		expect(move(0, 1)).toMatchObject({ viable: true, desirable: true, stepUp: true });
-		expect(move(2, 1)).toMatchObject({ viable: false });
+		expect(move(0, 1)).toMatchObject({ viable: true, desirable: true, stepUp: true, zonesUp: 1 });
+		// Helper (zone 1) to supervisor (zone 3): half the skills, less 20 % for two zones.
+		expect(move(2, 1)).toMatchObject({ viable: true, zonesUp: 2 });
+		expect(move(2, 1)!.score).toBeCloseTo(0.4);
+		const oneZone = transitionNetwork(input, transitionSettings({ viable: 0.3, maxJobZoneUp: 1 }));
+		expect(oneZone.moves[2]!.top.find((m) => m.to === 1)).toMatchObject({ viable: false });
 		// Down to the helper keeps 83 % of the pay: desirable, yet no step-up.
 		expect(move(0, 2)).toMatchObject({ viable: true, desirable: true, stepUp: false });
 		const strict = transitionNetwork(input, transitionSettings({ viable: 0.3, desirablePay: 0.9 }));
 		expect(strict.moves[0]!.top.find((m) => m.to === 2)).toMatchObject({ viable: true, desirable: false });
 		expect(transitionNetwork(input, transitionSettings({ viable: 0.9 })).moves[0]!.top.find((m) => m.to === 1)!.viable).toBe(false);
+	});
+
+	it('lets a two-zone climb be viable only from viableSteepClimb, and not the same score the other way', () => {
+		const steep = (viableSteepClimb: number) => transitionNetwork(input, transitionSettings({ viable: 0.3, viableSteepClimb })).moves;
+		expect(steep(0.39).at(2)!.top.find((m) => m.to === 1)).toMatchObject({ viable: true, desirable: true, stepUp: true });
+		expect(steep(0.41).at(2)!.top.find((m) => m.to === 1)).toMatchObject({ viable: false, desirable: false, stepUp: false });
+		// The bar is for steep climbs only: a one-zone climb scoring below it stays viable.
+		expect(steep(0.99).at(2)!.top.find((m) => m.to === 0)).toMatchObject({ viable: true, zonesUp: 1 });
+		// Down from supervisor to helper the helper's skills are all there and nothing is climbed.
+		expect(move(1, 2)).toMatchObject({ score: 1, zonesUp: 0, viable: true });
+		expect(move(2, 1)!.score).toBeLessThan(move(1, 2)!.score);
+	});
+
+	it('keeps lines to one job zone per stop: a steeper step-up that ranks first is left to a bridge', () => {
+		const shop: TransitionInput = {
+			skills,
+			groupCount: 0,
+			workProfiles: [],
+			occupations: [occ('assistant', [0, 1, 2, 3], [], 1, 2000), occ('lead', [0, 1, 2, 3], [], 3, 5000), occ('technician', [0, 1, 2, 3, 4, 5, 6, 7], [], 2, 3000)]
+		};
+		const shopNet = transitionNetwork(shop, settings);
+		expect(shopNet.moves[0]!.stepUps.map((m) => [m.to, m.zonesUp])).toEqual([
+			[1, 2],
+			[2, 1]
+		]);
+		expect(shopNet.lines.map((l) => l.stops)).toEqual([[0, 2, 1]]);
+		for (const l of shopNet.lines) for (const h of l.hops) expect(h.zonesUp).toBeLessThanOrEqual(1);
 	});
 
 	it('builds lines from step-ups only, and bridges only from viable moves', () => {
@@ -67,6 +98,8 @@ describe('transition model', () => {
 	it('refuses settings out of range, naming the field', () => {
 		expect(() => transitionSettings({ viable: 1.5 })).toThrow(TransitionSettingsError);
 		expect(() => transitionSettings({ viable: 1.5 })).toThrow(/viable/);
+		expect(() => transitionSettings({ viableSteepClimb: -0.1 })).toThrow(/viableSteepClimb/);
+		expect(() => transitionSettings({ maxJobZoneUp: 1.5 })).toThrow(/maxJobZoneUp/);
 		expect(() => transitionSettings({ weights: { essential: 0, optional: 0, groups: 0, work: 0, field: 0, curated: 0 } })).toThrow(/weights/);
 	});
 });

@@ -86,4 +86,6 @@ export interface Move {
 	readonly stepUp: boolean;
 	/** The destination is a higher rung of the origin's own field (see `isRung`). */
 	readonly rung: boolean;
+	/** Job zones the move climbs (0 when it does not climb or either zone is unknown). */
+	readonly zonesUp: number;
 }

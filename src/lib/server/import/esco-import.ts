@@ -1,6 +1,8 @@
 import type { SalaryBand, Station } from '$lib/schemas';
 import {
+	scoreMove,
 	transitionSettings,
+	workSimilarity,
 	type TransitionNetwork,
 	type TransitionInput,
 	type TransitionOccupation,
@@ -10,7 +12,7 @@ import {
 import { assembleImport, type TaxonomyImport } from './assemble';
 import { ESCO_ATTRIBUTION } from './attribution';
 import { readCbsClassBands } from './cbs-wages';
-import { differentiatedBands } from './esco-pay';
+import { differentiatedBands, leaderFloors, raisedBand } from './esco-pay';
 import { modelLines } from './model-lines';
 import { readEscoHierarchy } from './esco-hierarchy';
 import { joinEscoOnet, type EscoJoinSources, type EscoOnetJoin } from './esco-onet-join';
@@ -125,15 +127,6 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		stations.map((s) => ({ id: s.id, uri: uriOf.get(s.id)!, classBand: s.codes?.brc ? classBands.get(s.codes.brc) : undefined })),
 		joined.usWage
 	);
-	const usedBands = new Map<string, SalaryBand>();
-	for (const s of stations) {
-		const band = bands.get(s.id);
-		if (!band) continue;
-		s.salaryBand = band.id;
-		usedBands.set(band.id, { ...band, margin: ESCO_PAY_MARGIN });
-	}
-	const unpaid = stations.filter((s) => !s.salaryBand).length;
-	if (unpaid > 0) ctx.notes.push(`${unpaid} stations have no CBS class (ISCO-08 group not mapped to BRC 2014): pay unknown`);
 
 	ctx.progress.stage('scoring transitions');
 	const skillIndex = new Map<string, number>();
@@ -146,14 +139,6 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		modelSkills.push({ id: skill.id, kind: skill.group === 'knowledge' ? 'knowledge' : 'skill', reuse: skill.reuse ?? null, group: group === undefined ? -1 : groupIndex.get(group)! });
 	}
 	const zones = fillJobZones(stations.map((s) => ({ isco: s.codes?.isco, jobZone: s.profile?.jobZone ?? null })));
-	const zoneOf = new Map(stations.map((s, i) => [s.id, zones[i]!]));
-	const levelOf = (s: Station) => ({
-		jobZone: zoneOf.get(s.id)!,
-		experienceMonths: s.profile?.experienceMonths ?? null,
-		trainingMonths: s.profile?.trainingMonths ?? null,
-		educationLevel: s.profile?.educationLevel ?? null
-	});
-	const payOf = (s: Station) => (s.salaryBand ? usedBands.get(s.salaryBand)!.median : null);
 	const fieldNode = new Map<string, number>();
 	const node = (prefix: string) => fieldNode.get(prefix) ?? fieldNode.set(prefix, fieldNode.size).get(prefix)!;
 	const classificationOf = (isco: string | undefined) => {
@@ -161,16 +146,47 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 		const f = iscoField(isco);
 		return { field: { path: f.path.map(node), leads: f.leads.map(node) } };
 	};
-	const modelOccupations: TransitionOccupation[] = stations.map((s) => ({
+	const payOf = (s: Station) => bands.get(s.id)?.median ?? null;
+	const occupationOf = (s: Station, i: number): TransitionOccupation => ({
 		id: s.id,
 		essential: s.requires.filter((r) => r.essential).map((r) => skillIndex.get(r.skill)!),
 		optional: s.requires.filter((r) => !r.essential).map((r) => skillIndex.get(r.skill)!),
-		level: levelOf(s),
+		level: {
+			jobZone: zones[i]!,
+			experienceMonths: s.profile?.experienceMonths ?? null,
+			trainingMonths: s.profile?.trainingMonths ?? null,
+			educationLevel: s.profile?.educationLevel ?? null
+		},
 		pay: payOf(s),
 		work: s.codes?.onet !== undefined ? (joined.workIndex.get(s.codes.onet) ?? -1) : -1,
 		...classificationOf(s.codes?.isco)
-	}));
-	const input: TransitionInput = { skills: modelSkills, groupCount: groupIndex.size, occupations: modelOccupations, workProfiles: joined.workProfiles };
+	});
+	const inputOf = (occupations: TransitionOccupation[]): TransitionInput => ({ skills: modelSkills, groupCount: groupIndex.size, occupations, workProfiles: joined.workProfiles });
+
+	// Leaders are estimated no lower than the workers they lead (esco-pay.ts, leaderFloors); whether
+	// a worker can move into the leader does not depend on pay, so the model answers it before pay is final.
+	const estimated = inputOf(stations.map(occupationOf));
+	const work = workSimilarity(estimated.workProfiles);
+	const floors = leaderFloors(
+		stations.map((s, i) => ({ isco: s.codes?.isco, onet: s.codes?.onet, jobZone: zones[i]!, pay: payOf(s) })),
+		(w, l) => scoreMove(estimated, settings, w, l, work)?.viable ?? false
+	);
+	for (const [l, w] of floors) {
+		const worker = stations[w]!;
+		bands.set(stations[l]!.id, raisedBand(stations[l]!.id, bands.get(stations[l]!.id)!, { label: worker.label, band: bands.get(worker.id)! }));
+	}
+	if (floors.size > 0) ctx.notes.push(`${floors.size} supervisors and managers estimated no lower than an occupation they lead (leader pay floor)`);
+	const usedBands = new Map<string, SalaryBand>();
+	for (const s of stations) {
+		const band = bands.get(s.id);
+		if (!band) continue;
+		s.salaryBand = band.id;
+		usedBands.set(band.id, { ...band, margin: ESCO_PAY_MARGIN });
+	}
+	const unpaid = stations.filter((s) => !s.salaryBand).length;
+	if (unpaid > 0) ctx.notes.push(`${unpaid} stations have no CBS class (ISCO-08 group not mapped to BRC 2014): pay unknown`);
+	const modelOccupations = stations.map(occupationOf);
+	const input = inputOf(modelOccupations);
 	ctx.progress.stage('deriving lines and bridges');
 	const { network, lines, bridges } = modelLines(stations, input, settings, {
 		fieldOf: (s) => `isco-${s.codes?.isco?.[0] ?? 'x'}`,

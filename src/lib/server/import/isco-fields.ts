@@ -64,6 +64,12 @@ export const ISCO_LEADS: readonly { group: string; leads: readonly string[]; bas
 	{ group: '3152', leads: ['835'], basis: 'ships\' deck officers: deck crews' }
 ];
 
+/** Groups whose definitions say they supervise (the supervisors' part of ISCO_LEADS); managers are major group 1. */
+export const ISCO_SUPERVISORS: readonly string[] = ['3121', '3122', '3123', '3341', '3355', '3434', '5120', '5151', '5222'];
+
+/** True when the ISCO-08 code is a manager's (major group 1) or a supervisor's (ISCO_SUPERVISORS). */
+export const iscoLeadsPeople = (code: string) => code.startsWith('1') || ISCO_SUPERVISORS.some((g) => code.startsWith(g));
+
 /** The ISCO field of an occupation: its code's prefixes (broad to narrow) and the prefixes it leads. */
 export function iscoField(code: string): { path: string[]; leads: string[] } {
 	const path = Array.from({ length: code.length }, (_, i) => code.slice(0, i + 1));

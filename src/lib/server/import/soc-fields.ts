@@ -41,3 +41,9 @@ export function socField(code: string): { path: string[]; leads: string[] } {
 	if (major >= 33 && major <= 53 && code[3] === '1') leads.push(code.slice(0, 2));
 	return { path, leads: [...new Set(leads)] };
 }
+
+/** True when the O*NET-SOC code is a manager's (11) or a first-line supervisor's (xx-1 in 33–53). */
+export function socLeadsPeople(code: string): boolean {
+	const major = Number(code.slice(0, 2));
+	return major === 11 || (major >= 33 && major <= 53 && code[3] === '1');
+}
