@@ -6,6 +6,8 @@ import { exploreFor, type Explored } from '$lib/server/services/explore';
 import { mapUnavailable } from '$lib/server/services/map-layout';
 import { exploreMap } from './explore-map';
 import { highlightOf, plannerQuery } from './explore-links';
+import { listsStations, withStationIds } from '$lib/server/services/station-names';
+import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -18,7 +20,12 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const snap = await pageSnapshot(url, locals.locale);
 	const byLabel = <T extends { label: { nl: string; en: string } }>(a: T, b: T) =>
 		a.label[locals.locale].localeCompare(b.label[locals.locale], locals.locale);
-	const stations = snap.content.stations.map((s) => ({ id: s.id, label: s.label })).sort(byLabel);
+	// Too big to list (ESCO, O*NET): the start is typed by name and looked up, as in the planner.
+	const listed = listsStations(snap);
+	const named = listed ? null : withStationIds(url.searchParams, ['from'], snap, locals.viewer);
+	if (named && 'query' in named && named.changed) redirect(303, `${url.pathname}?${named.query}`);
+	const unnamed = named && 'unnamed' in named ? named.unnamed : null;
+	const stations = listed ? snap.content.stations.map((s) => ({ id: s.id, label: s.label })).sort(byLabel) : [];
 
 	const app = locals.user ? await getApp() : null;
 	const profile = app && locals.user ? await app.users.profile(locals.user.id) : null;
@@ -31,7 +38,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			: null;
 	const useProfile = profile !== null && (!url.searchParams.has('profile') || url.searchParams.get('mine') === 'true');
 
-	const asked = url.searchParams.has('from');
+	const asked = url.searchParams.has('from') && !unnamed;
 	let explored: Explored | null = null;
 	let reach = new Map<string, number>();
 	let problem: { field: string; message: string; status: number } | null = null;
@@ -55,12 +62,18 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			problem = { field: known.field ?? '', message: known.message, status: known.status };
 		}
 	}
+	const start = url.searchParams.get('from') ?? latestStart ?? '';
+	const startStation = snap.stations.get(start);
 	return {
-		stations,
+		/** Every station to choose from, or on a network too big to list only the start (typed). */
+		stations: listed ? stations : startStation ? [{ id: start, label: startStation.label }] : [],
+		listed,
+		network: snap.meta.id,
+		unnamed: unnamed && { ...unnamed, suggestions: unnamed.suggestions.map((s) => ({ label: s.label, href: `${url.pathname}?${s.query}` })) },
 		signedIn: locals.user !== null,
 		profile: profile ? { skills: profile.skills.length, certificates: profile.certificates.length, used: useProfile } : null,
 		/** The start shown in the form: the question's, else the signed-in worker's latest plan's. */
-		start: url.searchParams.get('from') ?? latestStart ?? '',
+		start,
 		startFromPlan: !asked && latestStart !== null,
 		params: {
 			months: url.searchParams.get('months') ?? String(ExploreUrlQuery.shape.months.parse(undefined)),

@@ -16,6 +16,7 @@ import type { Route } from '$lib/engine/routing';
 import type { Locale, LocalizedText } from '$lib/schemas/common';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import { skillsUsedOnRoute } from '$lib/skill-coverage';
+import { listsStations, withStationIds, type UnnamedStation } from '$lib/server/services/station-names';
 import type { PageServerLoad } from './$types';
 
 const MAX_SKILL_CHOICES = 600;
@@ -33,6 +34,11 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	const { locale } = locals;
 	const snap = await pageSnapshot(url, locale);
 	const choices = plannerChoices(snap, locals.locale);
+	// On a network too big to list, stations are typed by name: a name that means one station
+	// becomes its id (so the link says exactly what was asked); one that does not is said beside its field.
+	const named = listsStations(snap) ? null : withStationIds(url.searchParams, TYPED_FIELDS, snap, locals.viewer);
+	if (named && 'query' in named && named.changed) redirect(303, `${url.pathname}?${named.query}`);
+	const unnamed = named && 'unnamed' in named ? named.unnamed : null;
 	// A question has both ends; a link with one ("plan from here" on a station page) fills in the form.
 	const asked = url.searchParams.has('from') && url.searchParams.has('to');
 	// A signed-in traveller plans with the skills in their profile. An empty skills field means
@@ -53,7 +59,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	let planned: PlannedRoutes | null = null;
 	let skillsUsed: Record<number, string[]> = {};
 	let problem: { field: string; message: string; status: number; kind: ProblemKind } | null = null;
-	if (asked) {
+	if (asked && !unnamed) {
 		try {
 			const query = parsePageQuery(question, RouteUrlQuery, ROUTE_LIST_PARAMS);
 			planned = planFor(snap, query, locals.viewer);
@@ -81,7 +87,9 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 			? placePrerendered('skills', skillTicksFragment(snap, locale, choices.skillGroups, heldSkills(params.skills!)))
 			: null;
 	return {
-		choices: { stations: choices.stations, lines: choices.lines },
+		choices: listsStations(snap) ? { listed: true, stations: choices.stations, lines: choices.lines } : { listed: false, ...namedChoices(snap, params, planned) },
+		network: snap.meta.id,
+		unnamed: unnamed && { ...unnamed, suggestions: unnamed.suggestions.map((s) => ({ label: s.label, href: `${url.pathname}?${s.query}` })) },
 		skillGroups: skillTicks ? null : choices.skillGroups,
 		skillTicks,
 		planned,
@@ -104,16 +112,47 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	};
 };
 
-/** The form's choices: the same for every reader of a network version in one language, so built once. */
+/** The fields where a station is typed by name on a network too big to list. */
+const TYPED_FIELDS = ['from', 'to', 'via'] as const;
+
+/**
+ * The form's choices: the same for every reader of a network version in one language, so built
+ * once. Lists of every station and line only for a network small enough to list (`listsStations`).
+ */
 function plannerChoices(snap: Snapshot, locale: Locale) {
 	const byLabel = <T extends { label: { nl: string; en: string } }>(a: T, b: T) => a.label[locale].localeCompare(b.label[locale], locale);
+	const listed = listsStations(snap);
 	return snap.derive(`planner-choices:${locale}`, (s) => ({
-		stations: s.content.stations.map((st) => ({ id: st.id, label: st.label })).sort(byLabel),
-		lines: s.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour })).sort(byLabel),
+		stations: listed ? s.content.stations.map((st) => ({ id: st.id, label: st.label })).sort(byLabel) : [],
+		lines: listed ? s.content.lines.map((l) => ({ id: l.id, label: l.label, colour: l.colour })).sort(byLabel) : [],
 		// A tick list is for a sector's few hundred skills; at taxonomy scale (ESCO: 13,900) the
 		// profile (signed in) or the skills parameter carry what a traveller holds.
 		skillGroups: s.content.skills.length <= MAX_SKILL_CHOICES ? skillGroups(s, locale) : []
 	}));
+}
+
+/**
+ * On a network too big to list: the stations the question names (so the typed fields show their
+ * names) and those on the routes found, with the lines the routes ride or the question avoids,
+ * so the reader can leave any of them out and ask again.
+ */
+function namedChoices(snap: Snapshot, params: Record<string, string[]>, planned: PlannedRoutes | null) {
+	const routes = planned ? planned.routes.flatMap((r) => [r, ...r.variants]) : [];
+	const stationIds = new Set([
+		...['from', 'to', 'via', 'avoidStations'].flatMap((f) => params[f] ?? []),
+		...routes.flatMap((r) => r.hops.flatMap((h) => [h.from, h.to]))
+	]);
+	const lineIds = new Set([...(params.avoidLines ?? []), ...routes.flatMap((r) => r.hops.map((h) => h.line).filter((l): l is string => l !== null))]);
+	return {
+		stations: [...stationIds].flatMap((id) => {
+			const st = snap.stations.get(id);
+			return st ? [{ id, label: st.label }] : [];
+		}),
+		lines: [...lineIds].flatMap((id) => {
+			const line = snap.lines.get(id);
+			return line ? [{ id, label: line.label, colour: line.colour }] : [];
+		})
+	};
 }
 
 /**
