@@ -1,5 +1,5 @@
 // npm run eval:network -- --network esco|onet [--folder <data set>] [--pairs scripts/ordinary-progressions.csv] [--sample 300]
-//                        [--transitions '{"bridgesPerOccupation":5}'] [--json]
+//                        [--transitions '{"bridgesPerOccupation":5}'] [--max-transfers 3] [--json]
 // Measures a real network the way docs/taxonomies.md reports it: coverage (on a line, reachable
 // from another station, reaching another), the known career progressions (routed? in how many
 // hops? every hop with an estimate and a reason?), agreement of the derived moves with O*NET's
@@ -40,6 +40,8 @@ const log = (line: string) => {
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 const transitions = typeof args.transitions === 'string' ? JSON.parse(args.transitions) : undefined;
+// The planner's default unless given: what a limit would route, without changing the product's default.
+const maxTransfers = typeof args['max-transfers'] === 'string' ? Number(args['max-transfers']) : undefined;
 const extraPairs = typeof args.pairs === 'string' ? (parse(readFileSync(args.pairs), { columns: true }) as Record<string, string>[]) : [];
 
 /**
@@ -156,7 +158,7 @@ function progression(p: Record<string, string>) {
 	const none = { name, routed: false, hops: null as number | null, path: [] as string[], estimated: false };
 	if (!from || !to) return { ...none, reason: 'not in this network' };
 	if (from === to) return { ...none, reason: `one ${network} occupation (${byId.get(from)!.label.en})` };
-	const result = planRoutes(prepared, { from, to });
+	const result = planRoutes(prepared, { from, to, maxTransfers });
 	if (result.routes.length === 0) return { ...none, reason: result.reason };
 	const best = [...result.routes].sort((a, b) => a.hops.length - b.hops.length || a.rank - b.rank)[0]!;
 	return {
@@ -209,7 +211,7 @@ function sampledMoves(count: number) {
 	const sample = candidates.filter((_, i) => i % step === 0).slice(0, count);
 	const hops: number[] = [];
 	for (const [a, b] of sample) {
-		const result = planRoutes(prepared, { from: subject.stationIds[a]!, to: subject.stationIds[b]! });
+		const result = planRoutes(prepared, { from: subject.stationIds[a]!, to: subject.stationIds[b]!, maxTransfers });
 		if (result.routes.length > 0) hops.push(Math.min(...result.routes.map((r) => r.hops.length)));
 	}
 	return { candidates: candidates.length, sampled: sample.length, routed: hops.length, withinFourHops: hops.filter((h) => h <= 4).length };
