@@ -22,6 +22,14 @@ const server = createServer((req, res) => {
 	// What the app answers sets its own (a page's policy replaces this one).
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 	res.setHeader('content-security-policy', NON_PAGE_CSP);
+	// Except on a 304 (not modified): SvelteKit answers a page's ETag with one that carries no
+	// policy of its own, and the browser copies a 304's headers onto the page it stored (RFC 9111
+	// 4.3.4), so this closed policy would replace the page's and the page would load no script or style.
+	const writeHead = res.writeHead;
+	res.writeHead = function (status, ...rest) {
+		if (status === 304) res.removeHeader('content-security-policy');
+		return writeHead.call(this, status, ...rest);
+	};
 	if (local) {
 		// Only this server sets the header; a client's own copy is dropped.
 		delete req.headers[LOCAL_PROTOCOL];

@@ -31,6 +31,20 @@ test.describe.serial('pages kept for readers without a session', () => {
 		createUser('petra@example.nl', 'Petra Pages', '--admin');
 	});
 
+	test('a kept page the browser asks again (304, not modified) still loads its style and scripts', async ({ page }) => {
+		const refused: string[] = [];
+		page.on('console', (m) => {
+			if (m.text().includes('Content Security Policy')) refused.push(m.text());
+		});
+		// Asked enough to be kept and gzip'd, then asked again by the same browser, which sends the
+		// page's ETag and stores the 304's headers over the page's own.
+		for (let i = 0; i < 3; i++) await page.goto(STATION);
+		await page.reload();
+		await expect(page.locator('[data-testid="metro-map"], main').first()).toBeVisible();
+		expect(refused).toEqual([]);
+		expect(await page.locator('#network-select').evaluate((e) => getComputedStyle(e).maxWidth)).not.toBe('none');
+	});
+
 	test('the same page is answered again unchanged, and its policy names its own start-up script', async () => {
 		const first = await anonymous(STATION);
 		const second = await anonymous(STATION);
