@@ -61,7 +61,7 @@ function acceptsGzip(request: Request): boolean {
 		});
 }
 
-function answer(page: CachedPage, request: Request, state: 'hit' | 'miss'): Response {
+function answer(page: CachedPage, request: Request, state: 'hit' | 'miss' | 'shared'): Response {
 	const headers = new Headers(page.headers);
 	headers.set('vary', 'Accept-Encoding');
 	headers.set('x-page-cache', state);
