@@ -85,7 +85,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		choices: { stations: choices.stations, lines: choices.lines },
 		skillGroups: skillTicks ? null : choices.skillGroups,
 		skillTicks,
-		planned: planned && cardRoutes(planned),
+		planned: planned && cardRoutes(planned, locale),
 		problem,
 		signedIn: locals.user !== null,
 		/** Signed out, "save as plan" becomes "sign in to save", coming back to this very question (sign-in checks it with safeNext). */
