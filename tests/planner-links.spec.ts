@@ -77,7 +77,8 @@ describe('planner links', () => {
 	it('names the stations of a question without routes, so the heading never shows ids', async () => {
 		const data = await planner('from=project-leader&to=welder');
 		expect(data.planned!.routes).toEqual([]);
-		expect(data.planned!.names.stations['project-leader']).toEqual({ nl: 'Projectleider', en: 'Project leader' });
-		expect(data.planned!.names.stations.welder).toEqual({ nl: 'Lasser', en: 'Welder' });
+		// The page speaks one language (this one is /nl/plan): its names are in that language.
+		expect(data.planned!.names.stations['project-leader']).toBe('Projectleider');
+		expect(data.planned!.names.stations.welder).toBe('Lasser');
 	});
 });

@@ -86,7 +86,7 @@ export function translator(locale: Locale): Translate {
  * dozens of amounts), so they are kept per language and kind.
  */
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(locale: Locale, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
 	const key = `${locale}:${kind}`;
 	let format = numberFormats.get(key);
 	if (!format) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney, formatNumber } from '.';
+import { formatMoneyChange, formatPercentChange } from './change';
 
 describe('kept number formats', () => {
 	it('are kept apart by language, currency and digits', () => {
@@ -10,6 +11,15 @@ describe('kept number formats', () => {
 		expect(formatNumber('en', 2.345, 2)).toBe('2.35');
 		expect(formatNumber('nl', 2.345, 1)).toBe('2,3');
 		expect(formatMoney('en', 1200)).toBe('€1,200');
+	});
+
+	it('keep a signed change apart from the amount it changes, per currency', () => {
+		expect(formatMoneyChange('en', 969)).toBe('+€969');
+		expect(formatMoney('en', 969)).toBe('€969');
+		expect(formatMoneyChange('en', 969, 'USD')).toBe('+US$969');
+		expect(formatMoneyChange('en', 969)).toBe('+€969');
+		expect(formatPercentChange('en', 0.406)).toBe('+41%');
+		expect(formatNumber('en', 0.406, 2)).toBe('0.41');
 	});
 });
 

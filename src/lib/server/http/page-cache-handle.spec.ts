@@ -36,16 +36,27 @@ function harness(generation = async () => 'g1') {
 	const cache = new PageCache({ maxBytes: 1_000_000, maxEntries: 100 });
 	let renders = 0;
 	let next: (e: RequestEvent) => Response = (e) => htmlPage(`${e.url.pathname} #${renders}`);
+	// Renders wait here while the test holds them, so that requests overlap.
+	let gate: Promise<void> = Promise.resolve();
+	const hold = () => {
+		let release!: () => void;
+		gate = new Promise((r) => (release = r));
+		return () => {
+			gate = Promise.resolve();
+			release();
+		};
+	};
 	const handle = createPageCacheHandle(cache, generation) as Handle;
 	const ask = async (e: RequestEvent) => {
 		const res = await handle({ event: e, resolve: async (ev) => {
+			await gate;
 			const response = next(ev);
 			renders++;
 			return response;
 		} });
 		return { res, text: res.body ? await res.text() : null };
 	};
-	return { cache, ask, renders: () => renders, answerWith: (f: (e: RequestEvent) => Response) => (next = f) };
+	return { cache, ask, hold, renders: () => renders, answerWith: (f: (e: RequestEvent) => Response) => (next = f) };
 }
 
 describe('which requests share a page', () => {
@@ -146,6 +157,56 @@ describe('the page cache hook', () => {
 		expect(refused.res.headers.get('content-encoding')).toBeNull();
 		expect(refused.text).toBe(html);
 		expect((await h.ask(event('/en/stations/welder'))).text).toBe(html);
+	});
+
+	it('renders once for concurrent misses of one page and answers them all from that render', async () => {
+		const h = harness();
+		const release = h.hold();
+		const asked = [
+			h.ask(event('/en/stations/welder')),
+			h.ask(event('/en/stations/welder')),
+			h.ask(event('/en/stations/welder', { method: 'HEAD' })),
+			h.ask(event('/en/stations/hygienic-welder'))
+		];
+		await new Promise((r) => setTimeout(r, 10));
+		release();
+		const [first, second, head, other] = await Promise.all(asked);
+		expect(h.renders()).toBe(2);
+		expect([first!.text, second!.text, head!.text, other!.text]).toEqual(['/en/stations/welder #0', '/en/stations/welder #0', null, '/en/stations/hygienic-welder #1']);
+		expect([first, second, head, other].map((a) => a!.res.headers.get('x-page-cache'))).toEqual(['miss', 'shared', 'shared', 'miss']);
+		expect(head!.res.headers.get('content-length')).toBe(String('/en/stations/welder #0'.length));
+		// Once answered, the page is kept as before.
+		expect((await h.ask(event('/en/stations/welder'))).res.headers.get('x-page-cache')).toBe('hit');
+		expect(h.renders()).toBe(2);
+	});
+
+	it('lets each waiting request render its own when the shared render is not one to keep', async () => {
+		const h = harness();
+		h.answerWith((e) => htmlPage(`${e.url.pathname} #${h.renders()}`, { 'set-cookie': 'session=abc; Path=/; HttpOnly' }));
+		const release = h.hold();
+		const asked = [h.ask(event('/en/stations/welder')), h.ask(event('/en/stations/welder'))];
+		await new Promise((r) => setTimeout(r, 10));
+		release();
+		const answers = await Promise.all(asked);
+		expect(answers.map((a) => a.text)).toEqual(['/en/stations/welder #0', '/en/stations/welder #1']);
+		expect(answers.map((a) => a.res.headers.getSetCookie())).toEqual([['session=abc; Path=/; HttpOnly'], ['session=abc; Path=/; HttpOnly']]);
+		expect(h.renders()).toBe(2);
+	});
+
+	it('never shares a render with a signed-in reader nor across generations', async () => {
+		let generation = 'g1';
+		const h = harness(async () => generation);
+		const release = h.hold();
+		const anonymous = h.ask(event('/en/stations/welder'));
+		await new Promise((r) => setTimeout(r, 5));
+		const signedIn = h.ask(event('/en/stations/welder', { signedIn: true }));
+		generation = 'g2';
+		const later = h.ask(event('/en/stations/welder'));
+		await new Promise((r) => setTimeout(r, 10));
+		release();
+		const answers = await Promise.all([anonymous, signedIn, later]);
+		expect(h.renders()).toBe(3);
+		expect(answers.map((a) => a.res.headers.get('x-page-cache'))).toEqual(['miss', null, 'miss']);
 	});
 
 	it('answers HEAD from a kept page without a body', async () => {

@@ -61,7 +61,7 @@ function acceptsGzip(request: Request): boolean {
 		});
 }
 
-function answer(page: CachedPage, request: Request, state: 'hit' | 'miss'): Response {
+function answer(page: CachedPage, request: Request, state: 'hit' | 'miss' | 'shared'): Response {
 	const headers = new Headers(page.headers);
 	headers.set('vary', 'Accept-Encoding');
 	headers.set('x-page-cache', state);
@@ -79,8 +79,14 @@ function answer(page: CachedPage, request: Request, state: 'hit' | 'miss'): Resp
  * current generation; renders and keeps the page otherwise. Comes after the session is read, so
  * a signed-in reader is never served a shared page, and inside the locale hook, whose language
  * and fragments are already in the kept HTML.
+ *
+ * Concurrent misses for one key (a link shared at once, a crawler and a reader) share one
+ * render: the first GET renders, the others wait for it and answer its page (`x-page-cache:
+ * shared`). When that answer is not one to keep (an error, a cookie of its own), each waiting
+ * request renders its own, as it would have without the wait.
  */
 export function createPageCacheHandle(cache: PageCache, generation: () => Promise<string>): Handle {
+	const rendering = new Map<string, Promise<CachedPage | null>>();
 	return async ({ event, resolve }) => {
 		const key = sharedPageKey(event);
 		if (key === null) return resolve(event);
@@ -88,11 +94,27 @@ export function createPageCacheHandle(cache: PageCache, generation: () => Promis
 		cache.syncGeneration(current);
 		const hit = cache.get(key);
 		if (hit) return answer(hit, event.request, 'hit');
-		const response = await resolve(event);
-		if (event.request.method !== 'GET' || !keepable(response)) return response;
-		const page: CachedPage = { headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
-		cache.set(key, current, page);
-		return answer(page, event.request, 'miss');
+		const inFlight = `${current}\n${key}`;
+		const pending = rendering.get(inFlight);
+		if (pending) {
+			const shared = await pending;
+			if (shared) return answer(shared, event.request, 'shared');
+			return resolve(event);
+		}
+		if (event.request.method !== 'GET') return resolve(event);
+		let settle!: (page: CachedPage | null) => void;
+		rendering.set(inFlight, new Promise((r) => (settle = r)));
+		let page: CachedPage | null = null;
+		try {
+			const response = await resolve(event);
+			if (!keepable(response)) return response;
+			page = { headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
+			cache.set(key, current, page);
+			return answer(page, event.request, 'miss');
+		} finally {
+			rendering.delete(inFlight);
+			settle(page);
+		}
 	};
 }
 

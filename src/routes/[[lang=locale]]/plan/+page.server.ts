@@ -11,6 +11,7 @@ import { heldSkills } from '$lib/components/planner/held-skills';
 import { localMap } from '$lib/server/services/local-map/local-map';
 import { mapUnavailable } from '$lib/server/services/map-layout';
 import { planFor, routeOfRank, type PlannedRoutes } from '$lib/server/services/routes';
+import { cardRoutes } from './card-routes';
 import { localRouteOf, mapRouteOf } from './map-route';
 import type { Route } from '$lib/engine/routing';
 import type { Locale, LocalizedText } from '$lib/schemas/common';
@@ -92,7 +93,7 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 		unnamed: unnamed && { ...unnamed, suggestions: unnamed.suggestions.map((s) => ({ label: s.label, href: `${url.pathname}?${s.query}` })) },
 		skillGroups: skillTicks ? null : choices.skillGroups,
 		skillTicks,
-		planned,
+		planned: planned && cardRoutes(planned, locale),
 		problem,
 		signedIn: locals.user !== null,
 		/** Signed out, "save as plan" becomes "sign in to save", coming back to this very question (sign-in checks it with safeNext). */

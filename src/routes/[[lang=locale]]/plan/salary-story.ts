@@ -1,4 +1,4 @@
-import type { Route } from '$lib/engine/routing';
+import type { Route, RouteHop } from '$lib/engine/routing';
 
 /** What a route does to pay, told from start to end. */
 export interface SalaryStory {
@@ -13,7 +13,7 @@ export interface SalaryStory {
 	flatHops: { from: string; to: string }[];
 }
 
-export function salaryStory(route: Pick<Route, 'salaryByStop' | 'hops' | 'totals'>): SalaryStory {
+export function salaryStory(route: Pick<Route, 'salaryByStop' | 'totals'> & { readonly hops: readonly Pick<RouteHop, 'from' | 'to' | 'salaryStep'>[] }): SalaryStory {
 	const start = route.salaryByStop[0]?.salary ?? null;
 	const end = route.salaryByStop[route.salaryByStop.length - 1]?.salary ?? null;
 	const change = start !== null && end !== null ? end - start : null;
