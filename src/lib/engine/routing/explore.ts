@@ -5,6 +5,7 @@ import { Holdings } from './learned';
 import { compareIds, paysLess, type PreparedNetwork } from './network';
 import { EXPLORE_LIMITS, intInRange, QUERY_DEFAULTS, QUERY_LIMITS, resolveTraveller, stationOf, type RouteQuery } from './query';
 import { transfersFrom } from './reach';
+import { worstOf } from './evict';
 import { Arrival, keepsEveryOption, nextTransfers } from './label-state';
 import { BAG_CAP, HOLDINGS_BUDGET_WORDS, LABEL_BUDGET } from './search';
 import { passed, seenBit } from './seen';
@@ -250,7 +251,7 @@ export function explore(net: PreparedNetwork, query: ExploreQuery): ExploreResul
 		}
 		bag.push(l);
 		if (bag.length > BAG_CAP) {
-			const w = worstOf(bag);
+			const w = worstOf(bag, EVICT_ON);
 			bag[w]!.alive = false;
 			bag.splice(w, 1);
 		}
@@ -377,31 +378,5 @@ function faster(a: ExploreLabel, b: ExploreLabel): boolean {
 	return a.money < b.money;
 }
 
-/** Index of the label to evict: worst sum of criteria normalised over the bag; newest on ties. */
-function worstOf(bag: ExploreLabel[]): number {
-	// Runs on every overflow of a full bag, so it allocates nothing: one pass for the ranges, one for the scores.
-	let m0 = Infinity, m1 = -Infinity, h0 = Infinity, h1 = -Infinity, t0 = Infinity, t1 = -Infinity, p0 = Infinity, p1 = -Infinity;
-	for (const l of bag) {
-		const top = l.top === -Infinity ? 0 : l.top;
-		if (l.months < m0) m0 = l.months;
-		if (l.months > m1) m1 = l.months;
-		if (l.hours < h0) h0 = l.hours;
-		if (l.hours > h1) h1 = l.hours;
-		if (l.transfers < t0) t0 = l.transfers;
-		if (l.transfers > t1) t1 = l.transfers;
-		if (top < p0) p0 = top;
-		if (top > p1) p1 = top;
-	}
-	const share = (x: number, lo: number, hi: number) => (hi > lo ? (x - lo) / (hi - lo) : 0);
-	let worst = 0;
-	let worstScore = -Infinity;
-	for (let i = 0; i < bag.length; i++) {
-		const l = bag[i]!;
-		const score = share(l.months, m0, m1) + share(l.hours, h0, h1) + share(l.transfers, t0, t1) + share(l.top === -Infinity ? 0 : l.top, p0, p1);
-		if (score >= worstScore) {
-			worst = i;
-			worstScore = score;
-		}
-	}
-	return worst;
-}
+/** What a full bag evicts on (evict.ts): the worst sum of these, the later in the bag on ties. */
+const EVICT_ON: readonly ((l: ExploreLabel) => number)[] = [(l) => l.months, (l) => l.hours, (l) => l.transfers, (l) => (l.top === -Infinity ? 0 : l.top)];

@@ -4,6 +4,7 @@ import { Holdings } from './learned';
 import { paysLess, type PreparedNetwork } from './network';
 import type { ResolvedQuery } from './query';
 import { FAR, transfersFrom, transfersTo, type Need, type ReachOptions } from './reach';
+import { worstOf } from './evict';
 import { Arrival, keepsEveryOption, nextTransfers } from './label-state';
 import { passed, seenBit } from './seen';
 
@@ -164,37 +165,9 @@ function dominatesAtTarget(a: Label, b: Label): boolean {
 	);
 }
 
-/** Index of the label to evict: worst sum of criteria normalised over the bag; newest on ties. */
-function worstOf(bag: Label[]): number {
-	// Runs on every overflow of a full bag (more often on real networks, where education and skill
-	// hours spread the criteria), so it allocates nothing: one pass for the ranges, one for the scores.
-	let m0 = Infinity, m1 = -Infinity, h0 = Infinity, h1 = -Infinity, c0 = Infinity, c1 = -Infinity;
-	let t0 = Infinity, t1 = -Infinity, g0 = Infinity, g1 = -Infinity;
-	for (const l of bag) {
-		if (l.months < m0) m0 = l.months;
-		if (l.months > m1) m1 = l.months;
-		if (l.hours < h0) h0 = l.hours;
-		if (l.hours > h1) h1 = l.hours;
-		if (l.money < c0) c0 = l.money;
-		if (l.money > c1) c1 = l.money;
-		if (l.transfers < t0) t0 = l.transfers;
-		if (l.transfers > t1) t1 = l.transfers;
-		if (l.gap < g0) g0 = l.gap;
-		if (l.gap > g1) g1 = l.gap;
-	}
-	const share = (x: number, lo: number, hi: number) => (hi > lo ? (x - lo) / (hi - lo) : 0);
-	let worst = 0;
-	let worstScore = -Infinity;
-	for (let i = 0; i < bag.length; i++) {
-		const l = bag[i]!;
-		const score = share(l.months, m0, m1) + share(l.hours, h0, h1) + share(l.money, c0, c1) + share(l.transfers, t0, t1) + share(l.gap, g0, g1);
-		if (score > worstScore || (score === worstScore && l.seq > bag[worst]!.seq)) {
-			worst = i;
-			worstScore = score;
-		}
-	}
-	return worst;
-}
+/** What a full bag evicts on (evict.ts): the worst sum of these, newest on ties. */
+const EVICT_ON: readonly ((l: Label) => number)[] = [(l) => l.months, (l) => l.hours, (l) => l.money, (l) => l.transfers, (l) => l.gap];
+const newerLabel = (a: Label, b: Label) => a.seq > b.seq;
 
 export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	const stationCount = net.stationIds.length;
@@ -360,7 +333,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		for (let i = targets.length - 1; i >= 0; i--) if (dominatesAtTarget(l, targets[i]!)) targets.splice(i, 1);
 		targets.push(l);
 		if (targets.length > TARGET_CAP) {
-			targets.splice(worstOf(targets), 1);
+			targets.splice(worstOf(targets, EVICT_ON, newerLabel), 1);
 			stats.evicted++;
 		}
 	}
@@ -392,7 +365,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		}
 		bag.push(l);
 		if (bag.length > BAG_CAP) {
-			const w = worstOf(bag);
+			const w = worstOf(bag, EVICT_ON, newerLabel);
 			bag[w]!.alive = false;
 			bag.splice(w, 1);
 			stats.evicted++;
