@@ -22,6 +22,8 @@ test.beforeAll(() => {
 	const stations = parse(readFileSync(join(dir, 'stations.yaml'), 'utf8')) as { id: string; label: { nl: string; en: string } }[];
 	const welder = stations.find((s) => s.id === 'welder')!;
 	for (let i = 1; i <= 420; i++) stations.push({ ...welder, id: `welder-copy-${i}`, label: { nl: `Lasser kopie ${i}`, en: `Welder copy ${i}` } });
+	// Two stations that share their Dutch name, as ESCO's "banketbakker" pair does.
+	for (const twin of ['a', 'b']) stations.push({ ...welder, id: `twin-${twin}`, label: { nl: 'Tweelinglasser', en: `Twin welder ${twin.toUpperCase()}` } });
 	writeFileSync(join(dir, 'stations.yaml'), stringify(stations, { aliasDuplicateObjects: false }));
 	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/import-seed.ts', '--network', NETWORK, '--dir', dir, '--yes'], {
 		env: { ...process.env, DATABASE_PATH },
@@ -68,6 +70,11 @@ test('a name that fits several stations offers them beside the field, in English
 	await expect(page.locator('#to-error')).toContainText('Check the spelling');
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await expect(page.getByTestId('route-card')).toHaveCount(0);
+});
+
+test('stations that share a name are told apart by their name in the other language', async ({ page }) => {
+	await page.goto(`/nl/plan?network=${NETWORK}&from=Lasser&to=Tweelinglasser`);
+	await expect(page.locator('.suggestions a')).toHaveText(['Tweelinglasser (Twin welder A)', 'Tweelinglasser (Twin welder B)']);
 });
 
 test('explore takes a typed start too', async ({ page }) => {
