@@ -82,6 +82,13 @@ export interface RoutingNetworkData {
 	readonly modules: readonly RoutingModule[];
 	readonly bridges?: readonly RoutingBridge[];
 	/**
+	 * Moves a transition model rates viable but that are no bridge: each is walked only by a
+	 * traveller whose destination it leads to, straight from their start (see `withDirectMove`).
+	 * One way by nature. Every bridge widens every search, so a model keeps few; a direct move
+	 * costs a search nothing unless it is the step the traveller asks for.
+	 */
+	readonly directMoves?: readonly Omit<RoutingBridge, 'oneWay'>[];
+	/**
 	 * Estimated study hours per skill, charged for a missing skill no visible module teaches
 	 * (real networks have no modules). A module that teaches the skill replaces the estimate.
 	 */
@@ -153,6 +160,10 @@ export interface PreparedNetwork {
 	/** Bridges arriving at each station (CSR), by the station they leave: one-way bridges make it differ. */
 	readonly bridgeInStart: Int32Array;
 	readonly bridgeInFrom: Int32Array;
+	/** Direct moves per station (CSR), sorted by destination: see `RoutingNetworkData.directMoves`. */
+	readonly directStart: Int32Array;
+	readonly directTo: Int32Array;
+	readonly directMonths: Float64Array;
 	/** Estimated study hours per item when no module teaches it (0: none, the seed's case). */
 	readonly itemHours: Float64Array;
 }
@@ -399,24 +410,30 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 
 	// Bridges, both directions; a repeated pair keeps its shortest walk.
 	const walks = new Map<number, number>();
-	(data.bridges ?? []).forEach((b, i) => {
+	const pairOf = (b: { from: string; to: string; months: number }, i: number, field: string, noun: string) => {
 		const a = stations.index.get(b.from);
 		const c = stations.index.get(b.to);
-		if (a === undefined) fail(`bridges[${i}].from`, `bridge ${i} starts at unknown station '${b.from}'`);
-		if (c === undefined) fail(`bridges[${i}].to`, `bridge ${i} ends at unknown station '${b.to}'`);
-		if (a === c) fail(`bridges[${i}]`, `bridge ${i} joins station '${b.from}' to itself`);
-		const months = checkAmount(b.months, `bridge ${i} months`);
+		if (a === undefined) fail(`${field}[${i}].from`, `${noun} ${i} starts at unknown station '${b.from}'`);
+		if (c === undefined) fail(`${field}[${i}].to`, `${noun} ${i} ends at unknown station '${b.to}'`);
+		if (a === c) fail(`${field}[${i}]`, `${noun} ${i} joins station '${b.from}' to itself`);
+		return { a, c, months: checkAmount(b.months, `${noun} ${i} months`) };
+	};
+	(data.bridges ?? []).forEach((b, i) => {
+		const { a, c, months } = pairOf(b, i, 'bridges', 'bridge');
 		for (const key of b.oneWay ? [a * stationCount + c] : [a * stationCount + c, c * stationCount + a])
 			walks.set(key, Math.min(walks.get(key) ?? Infinity, months));
 	});
-	const walkKeys = [...walks.keys()].sort((x, y) => x - y);
-	const bridgeFrom = new Int32Array(walkKeys.map((k) => Math.floor(k / stationCount)));
-	const bridgeStart = offsets(bridgeFrom, stationCount);
-	const bridgeTo = new Int32Array(walkKeys.map((k) => k % stationCount));
-	const bridgeMonths = new Float64Array(walkKeys.map((k) => walks.get(k)!));
-	const inKeys = walkKeys.map((k) => (k % stationCount) * stationCount + Math.floor(k / stationCount)).sort((x, y) => x - y);
-	const bridgeInStart = offsets(new Int32Array(inKeys.map((k) => Math.floor(k / stationCount))), stationCount);
-	const bridgeInFrom = new Int32Array(inKeys.map((k) => k % stationCount));
+	const { bridgeStart, bridgeTo, bridgeMonths, bridgeInStart, bridgeInFrom } = bridgeIndex(walks, stationCount);
+	const directs = new Map<number, number>();
+	(data.directMoves ?? []).forEach((b, i) => {
+		const { a, c, months } = pairOf(b, i, 'directMoves', 'direct move');
+		const key = a * stationCount + c;
+		directs.set(key, Math.min(directs.get(key) ?? Infinity, months));
+	});
+	const directKeys = [...directs.keys()].sort((x, y) => x - y);
+	const directStart = offsets(new Int32Array(directKeys.map((k) => Math.floor(k / stationCount))), stationCount);
+	const directTo = new Int32Array(directKeys.map((k) => k % stationCount));
+	const directMonths = new Float64Array(directKeys.map((k) => directs.get(k)!));
 	const itemHours = new Float64Array(itemCount);
 	for (const [skill, hours] of data.skillHours ?? []) {
 		const item = skillIndex.get(skill);
@@ -461,8 +478,29 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		bridgeMonths,
 		bridgeInStart,
 		bridgeInFrom,
+		directStart,
+		directTo,
+		directMonths,
 		itemHours
 	};
+}
+
+/**
+ * The bridge arrays (see `PreparedNetwork`) of a set of walks keyed `from * stationCount + to`,
+ * each with its months.
+ */
+function bridgeIndex(
+	walks: ReadonlyMap<number, number>,
+	stationCount: number
+): Pick<PreparedNetwork, 'bridgeStart' | 'bridgeTo' | 'bridgeMonths' | 'bridgeInStart' | 'bridgeInFrom'> {
+	const walkKeys = [...walks.keys()].sort((x, y) => x - y);
+	const bridgeStart = offsets(new Int32Array(walkKeys.map((k) => Math.floor(k / stationCount))), stationCount);
+	const bridgeTo = new Int32Array(walkKeys.map((k) => k % stationCount));
+	const bridgeMonths = new Float64Array(walkKeys.map((k) => walks.get(k)!));
+	const inKeys = walkKeys.map((k) => (k % stationCount) * stationCount + Math.floor(k / stationCount)).sort((x, y) => x - y);
+	const bridgeInStart = offsets(new Int32Array(inKeys.map((k) => Math.floor(k / stationCount))), stationCount);
+	const bridgeInFrom = new Int32Array(inKeys.map((k) => k % stationCount));
+	return { bridgeStart, bridgeTo, bridgeMonths, bridgeInStart, bridgeInFrom };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withDirectMove } from './direct-move';
 import { compareIds, paysLess, type PreparedNetwork } from './network';
 import { resolveQuery, type ResolvedQuery, type RouteQuery } from './query';
 import { FAR, fewestTransfers, type ReachOptions } from './reach';
@@ -25,8 +26,9 @@ import { Arrival, emptyStats, search, type Label } from './search';
  * impossible trip is a normal answer with `reason` set.
  * Same network and query → same result, field for field.
  */
-export function planRoutes(net: PreparedNetwork, query: RouteQuery): RouteResult {
-	const q = resolveQuery(net, query);
+export function planRoutes(network: PreparedNetwork, query: RouteQuery): RouteResult {
+	const q = resolveQuery(network, query);
+	const net = withDirectMove(network, q.from, q.to);
 	if (q.endpointAvoided) return { routes: [], reason: 'avoided', horizonMonths: null, stats: emptyStats() };
 	const outcome = search(net, q);
 	if (outcome.targets.length === 0) {
