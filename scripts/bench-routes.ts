@@ -361,10 +361,10 @@ async function seedNetwork(): Promise<{ data: RoutingNetworkData } | { skipped: 
 /** The real ESCO network as the importer builds it, with the bridges the route service derives. */
 async function realEscoNetwork(folder: string): Promise<RoutingNetworkData> {
 	const { importEsco } = await import('../src/lib/server/import/esco-import');
-	const { modelBridges, toRoutingData } = await import('../src/lib/server/services/routing-data');
+	const { modelRoutingData } = await import('../src/lib/server/services/routing-data');
 	const transitions = typeof args.transitions === 'string' ? JSON.parse(args.transitions) : undefined;
 	const { content } = await importEsco(folder, { transitions });
-	return toRoutingData(content, { bridges: modelBridges(content) });
+	return modelRoutingData(content);
 }
 
 /** Reach queries: any start on a line, a time and a study budget, the traveller as in makeQueries. */

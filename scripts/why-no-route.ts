@@ -12,7 +12,7 @@ import { planRoutes, prepareNetwork } from '../src/lib/engine/routing';
 import { resolveQuery } from '../src/lib/engine/routing/query';
 import { scoreMoves } from '../src/lib/engine/transitions';
 import { importEsco } from '../src/lib/server/import/esco-import';
-import { modelBridges, toRoutingData } from '../src/lib/server/services/routing-data';
+import { modelBridges, modelRoutingData } from '../src/lib/server/services/routing-data';
 import { parseArgs } from './cli-args';
 
 const args = parseArgs(process.argv.slice(2));
@@ -21,7 +21,7 @@ const only = typeof args.only === 'string' ? args.only.split('|') : [];
 const { content, model } = await importEsco(typeof args.folder === 'string' ? args.folder : '../shared/data/esco-v1.1.1', {});
 const byUri = new Map(content.stations.map((s) => [s.codes?.esco, s.id]));
 const label = new Map(content.stations.map((s) => [s.id, s.label.en]));
-const net = prepareNetwork(toRoutingData(content, { bridges: modelBridges(content) }));
+const net = prepareNetwork(modelRoutingData(content));
 const name = (s: number) => label.get(net.stationIds[s]!)!;
 const pay = (s: number) => `€${Math.round(net.salary[s]!)}`;
 const modelIndex = new Map(model.stationIds.map((id, i) => [id, i]));

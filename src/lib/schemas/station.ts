@@ -56,7 +56,12 @@ export const StationMove = z
 		to: Id,
 		score: z.number().min(0).max(1),
 		months: z.number().int().min(0).max(240),
-		desirable: z.boolean()
+		desirable: z.boolean(),
+		/**
+		 * A direct move, no bridge: the planner walks it only for a traveller who starts at this
+		 * station and asks for its destination (every bridge widens every search; this costs none).
+		 */
+		direct: z.literal(true).optional()
 	})
 	.strict();
 export type StationMove = z.infer<typeof StationMove>;

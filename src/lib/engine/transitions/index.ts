@@ -1,5 +1,5 @@
 import { ladders, type Ladder } from './ladders';
-import { ladderRank, scoreMoves, type OccupationMoves } from './moves';
+import { BRIDGE_CANDIDATES, ladderRank, scoreMoves, type OccupationMoves } from './moves';
 import type { TransitionSettings } from './settings';
 import type { Move, TransitionInput } from './types';
 
@@ -16,6 +16,11 @@ export interface TransitionNetwork {
 	readonly lines: readonly Ladder[];
 	/** Per occupation: the viable moves kept as one-way bridges (none to a stop ahead on its lines), best first. */
 	readonly bridges: readonly (readonly Move[])[];
+	/**
+	 * Per occupation: its other desirable viable moves, best first, kept as direct moves — the
+	 * planner walks one only for a traveller who starts there and asks for its destination.
+	 */
+	readonly direct: readonly (readonly Move[])[];
 }
 
 /** The whole model: scored moves, ladders of step-ups, and bridges only where a move is viable. */
@@ -39,6 +44,7 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 		const ups = m.stepUps.filter(open).slice(0, settings.stepUpBridges);
 		const climbs = m.climbs.filter(open).slice(0, settings.climbBridges);
 		const others = m.viable
+			.slice(0, BRIDGE_CANDIDATES)
 			.filter((v) => !seen.has(v.to) && !ahead[a]!.has(v.to))
 			.sort((x, y) => Number(y.desirable) - Number(x.desirable) || y.score - x.score || x.to - y.to);
 		return [...ups, ...climbs, ...others].slice(0, settings.bridgesPerOccupation);
@@ -49,15 +55,29 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 	// reaches it. Best first over the whole network, and an origin takes at most `inBridges` + 1
 	// of them, so a generic job (door-to-door seller) does not become a hub with a bridge to every
 	// manager.
-	const candidates = moves.flatMap((m) => m.waysIn).sort((x, y) => ladderRank(y) - ladderRank(x) || x.from - y.from || x.to - y.to);
-	const into = new Int32Array(n);
-	const extra = new Int32Array(n);
-	for (const v of candidates) {
-		if (into[v.to]! >= settings.inBridges || extra[v.from]! > settings.inBridges) continue;
-		if (ahead[v.from]!.has(v.to) || bridges[v.from]!.some((x) => x.to === v.to)) continue;
-		bridges[v.from]!.push(v);
-		into[v.to]!++;
-		extra[v.from]!++;
-	}
-	return { moves, lines, bridges };
+	const chosen = (ways: (m: OccupationMoves) => readonly Move[], perDestination: number) => {
+		const candidates = moves.flatMap(ways).sort((x, y) => ladderRank(y) - ladderRank(x) || x.from - y.from || x.to - y.to);
+		const into = new Int32Array(n);
+		const extra = new Int32Array(n);
+		for (const v of candidates) {
+			if (into[v.to]! >= perDestination || extra[v.from]! > perDestination) continue;
+			if (ahead[v.from]!.has(v.to) || bridges[v.from]!.some((x) => x.to === v.to)) continue;
+			bridges[v.from]!.push(v);
+			into[v.to]!++;
+			extra[v.from]!++;
+		}
+	};
+	chosen((m) => m.waysIn, settings.inBridges);
+	// Then its best ways in from below, which the ways from beside often crowd out: a teaching
+	// assistant's step to teacher loses to every specialist teacher's sideways move.
+	chosen((m) => m.waysUp, settings.upBridges);
+	// Direct moves: every other desirable viable move the model kept, for the traveller who asks
+	// for exactly that step (a bridge for everyone would widen every search).
+	const direct = moves.map((m, a) => {
+		const taken = new Set(bridges[a]!.map((v) => v.to));
+		const unique = new Map<number, Move>();
+		for (const v of [...m.viable, ...m.stepUps, ...m.climbs]) if (v.desirable && !ahead[a]!.has(v.to) && !taken.has(v.to)) unique.set(v.to, v);
+		return [...unique.values()].sort((x, y) => y.score - x.score || x.to - y.to).slice(0, settings.directMoves);
+	});
+	return { moves, lines, bridges, direct };
 }

@@ -6,7 +6,7 @@ import { workSimilarity } from './work-profiles';
 export interface OccupationMoves {
 	/** The best moves by score, viable or not (for agreement with curated lists). */
 	readonly top: readonly Move[];
-	/** The best viable moves, best first (candidates for bridges). */
+	/** The best viable moves, best first: candidates for bridges (the first `BRIDGE_CANDIDATES`) and direct moves. */
 	readonly viable: readonly Move[];
 	/** The best step-ups, best first (a few, for ladder building). */
 	readonly stepUps: readonly Move[];
@@ -20,14 +20,22 @@ export interface OccupationMoves {
 	 * how a worker reaches it without stepping down into it.
 	 */
 	readonly waysIn: readonly Move[];
+	/**
+	 * The best desirable moves into it from below: a lower job zone or a lower rung of its field,
+	 * never from higher pay. Its ways in from beside (near-identical specialisations) often
+	 * outrank every worker who would be promoted into it.
+	 */
+	readonly waysUp: readonly Move[];
 	readonly viableCount: number;
 	readonly desirableCount: number;
 }
 
 /** Kept beyond 10 so an evaluation can leave out moves within one O*NET occupation. */
 const TOP = 30;
-/** Viable moves kept per occupation: the candidates for its few bridges. */
-const VIABLE = 20;
+/** Viable moves kept per occupation: candidates for its few bridges and its direct moves. */
+const VIABLE = 40;
+/** Of those, the best this many are candidates for its bridges. */
+export const BRIDGE_CANDIDATES = 20;
 /** Step-ups kept per occupation: the best becomes its next stop on a line, the others bridges. */
 const STEP_UPS = 10;
 /** Climbs kept per occupation: candidates for its bridges that climb a job zone. */
@@ -35,6 +43,10 @@ const CLIMBS = 5;
 
 /** Ways in kept per occupation: candidates for the bridges chosen by the destination. */
 const WAYS_IN = 5;
+
+/** The move comes from below its destination: it climbs a job zone or a rung of the field, and pay does not fall. */
+const fromBelow = (move: Move, oa: TransitionOccupation, ob: TransitionOccupation) =>
+	(move.zonesUp > 0 || move.rung) && oa.pay !== null && ob.pay !== null && ob.pay >= oa.pay;
 
 /** The move does not step down into its destination: job zone and pay not lower (both known). */
 const notDown = (oa: TransitionOccupation, ob: TransitionOccupation) =>
@@ -241,8 +253,9 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 	const optionalShared = new Int32Array(n);
 	const groupShared = new Int32Array(n);
 	const coreShared = new Int32Array(n);
-	const result: Omit<OccupationMoves, 'waysIn'>[] = [];
+	const result: Omit<OccupationMoves, 'waysIn' | 'waysUp'>[] = [];
 	const waysIn: Move[][] = Array.from({ length: n }, () => []);
+	const waysUp: Move[][] = Array.from({ length: n }, () => []);
 	for (let a = 0; a < n; a++) {
 		essentialShared.fill(0);
 		optionalShared.fill(0);
@@ -286,8 +299,9 @@ export function scoreMoves(input: TransitionInput, settings: TransitionSettings)
 			if (move.stepUp) keepStepUp(stepUps, move, STEP_UPS);
 			if (move.desirable && climbsOneZone(oa, ob)) keep(climbs, move, CLIMBS);
 			if (move.desirable && notDown(oa, ob)) keepStepUp(waysIn[b]!, move, WAYS_IN);
+			if (move.desirable && fromBelow(move, oa, ob)) keepStepUp(waysUp[b]!, move, WAYS_IN);
 		}
 		result.push({ top, viable, stepUps, climbs, viableCount, desirableCount });
 	}
-	return result.map((r, b) => ({ ...r, waysIn: waysIn[b]! }));
+	return result.map((r, b) => ({ ...r, waysIn: waysIn[b]!, waysUp: waysUp[b]! }));
 }

@@ -39,6 +39,10 @@ export interface TransitionSettings {
 	readonly climbBridges: number;
 	/** Extra bridges per occupation: its best ways in from below or beside (see `waysIn`). */
 	readonly inBridges: number;
+	/** Extra bridges per occupation: its best ways in from below (see `waysUp`). */
+	readonly upBridges: number;
+	/** Direct moves kept per occupation: desirable viable moves that are no bridge (see `TransitionNetwork.direct`). */
+	readonly directMoves: number;
 	/** A line stops growing after this many stops (long ladders read as nonsense). */
 	readonly maxLineStops: number;
 }
@@ -54,6 +58,8 @@ export const DEFAULT_TRANSITION_SETTINGS: TransitionSettings = {
 	stepUpBridges: 2,
 	climbBridges: 1,
 	inBridges: 2,
+	upBridges: 2,
+	directMoves: 30,
 	maxLineStops: 6
 };
 
@@ -87,6 +93,8 @@ export function transitionSettings(partial: Partial<Omit<TransitionSettings, 'we
 	count('stepUpBridges', s.stepUpBridges, 0);
 	count('climbBridges', s.climbBridges, 0);
 	count('inBridges', s.inBridges, 0);
+	count('upBridges', s.upBridges, 0);
+	count('directMoves', s.directMoves, 0);
 	count('maxLineStops', s.maxLineStops, 2);
 	return s;
 }

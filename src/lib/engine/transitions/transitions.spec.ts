@@ -188,7 +188,7 @@ describe('bridges', () => {
 		]
 	};
 	// The origin's own choice alone: no climb bridges, none chosen by destinations.
-	const net = transitionNetwork(many, transitionSettings({ bridgesPerOccupation: 3, stepUpBridges: 1, climbBridges: 0, inBridges: 0 }));
+	const net = transitionNetwork(many, transitionSettings({ bridgesPerOccupation: 3, stepUpBridges: 1, climbBridges: 0, inBridges: 0, upBridges: 0 }));
 
 	it('keeps only the configured number per occupation, the next step-up before lateral moves', () => {
 		// The best step-up (worker → lead) is the line; the next one (senior) the first bridge.
@@ -217,9 +217,9 @@ describe('bridges', () => {
 				{ ...occ('cashier', [0, 1, 2, 3, 6], [], 2, 2200), field: field([4, 42]) }
 			]
 		};
-		const none = transitionNetwork(clerks, transitionSettings({ climbBridges: 0, inBridges: 0 }));
+		const none = transitionNetwork(clerks, transitionSettings({ climbBridges: 0, inBridges: 0, upBridges: 0 }));
 		expect(none.moves[0]!.stepUps.some((m) => m.to === 1)).toBe(false);
-		const withClimb = transitionNetwork(clerks, transitionSettings({ climbBridges: 1, inBridges: 0, bridgesPerOccupation: 1, stepUpBridges: 0 }));
+		const withClimb = transitionNetwork(clerks, transitionSettings({ climbBridges: 1, inBridges: 0, upBridges: 0, bridgesPerOccupation: 1, stepUpBridges: 0 }));
 		expect(withClimb.moves[0]!.climbs.map((m) => m.to)).toEqual([1]);
 		expect(withClimb.bridges[0]!.map((m) => m.to)).toEqual([1]);
 	});
@@ -238,7 +238,7 @@ describe('bridges', () => {
 				...[4, 5, 6, 7, 8].map((s, i) => occ(`lead${i}`, [0, 1, 2, 3, s, 11 + i, 19], [], 3, 4500, 36))
 			]
 		};
-		const only = transitionSettings({ bridgesPerOccupation: 0, stepUpBridges: 0, climbBridges: 0 });
+		const only = transitionSettings({ bridgesPerOccupation: 0, stepUpBridges: 0, climbBridges: 0, upBridges: 0 });
 		const without = transitionNetwork(crew, { ...only, inBridges: 0 });
 		const withIn = transitionNetwork(crew, { ...only, inBridges: 2 });
 		const into = (n: typeof withIn, b: number) => n.bridges.flatMap((l) => l.filter((m) => m.to === b));
@@ -253,6 +253,51 @@ describe('bridges', () => {
 		}
 		// Never more than inBridges + 1 extra bridges from one origin.
 		for (const list of withIn.bridges) expect(list.length).toBeLessThanOrEqual(3);
+	});
+
+	it('also lets a destination pick its best ways in from below, which its near-identical neighbours outrank', () => {
+		// Three specialist teachers (same zone and pay, near-identical skills) are the teacher's
+		// best ways in; the assistant one zone below shares less but is the ordinary step up. As in
+		// ISCO, the assistant files in another field, so no line of step-ups takes it there.
+		const teaching = { path: [2, 23], leads: [] };
+		const school: TransitionInput = {
+			skills,
+			groupCount: 0,
+			workProfiles: [],
+			occupations: [
+				{ ...occ('teacher', [0, 1, 2, 3, 4, 5], [], 4, 4300, 24), field: teaching },
+				...[6, 7, 8].map((s, i) => ({ ...occ(`specialist${i}`, [0, 1, 2, 3, 4, s], [], 4, 4300, 24), field: teaching })),
+				{ ...occ('assistant', [0, 1, 2, 3, 9], [], 3, 2400), field: { path: [5, 53], leads: [] } }
+			]
+		};
+		const only = transitionSettings({ bridgesPerOccupation: 0, stepUpBridges: 0, climbBridges: 0, inBridges: 1 });
+		const into = (n: ReturnType<typeof transitionNetwork>) => n.bridges.flatMap((l) => l.filter((m) => m.to === 0)).map((m) => m.from);
+		const beside = transitionNetwork(school, { ...only, upBridges: 0 });
+		expect(into(beside)).toHaveLength(1);
+		expect(into(beside)).not.toContain(4);
+		expect(beside.moves[0]!.waysUp.map((m) => m.from)).toEqual([4]);
+		const below = transitionNetwork(school, { ...only, upBridges: 1 });
+		expect(into(below)).toContain(4);
+		expect(into(below)).toHaveLength(2);
+	});
+
+	it('keeps the other desirable viable moves as direct moves: no bridge, no stop ahead on a line, none undesirable', () => {
+		for (const n of [net, transitionNetwork(input, settings)])
+			n.direct.forEach((list, a) => {
+				for (const m of list) {
+					expect(m).toMatchObject({ from: a, viable: true, desirable: true });
+					expect(n.bridges[a]!.some((b) => b.to === m.to)).toBe(false);
+					expect(n.lines.some((l) => l.stops.indexOf(a) >= 0 && l.stops.indexOf(m.to) > l.stops.indexOf(a))).toBe(false);
+				}
+			});
+		// The worker's peers that no bridge takes are its direct moves, best first, as many as asked.
+		const few = transitionNetwork(many, transitionSettings({ bridgesPerOccupation: 1, stepUpBridges: 1, climbBridges: 0, inBridges: 0, upBridges: 0, directMoves: 2 }));
+		const all = transitionNetwork(many, transitionSettings({ bridgesPerOccupation: 1, stepUpBridges: 1, climbBridges: 0, inBridges: 0, upBridges: 0 }));
+		expect(few.direct[0]).toHaveLength(2);
+		expect(all.direct[0]!.length).toBeGreaterThan(2);
+		expect(few.direct[0]).toEqual(all.direct[0]!.slice(0, 2));
+		expect(all.direct[0]!.map((m) => m.score)).toEqual([...all.direct[0]!.map((m) => m.score)].sort((x, y) => y - x));
+		expect(transitionNetwork(many, transitionSettings({ directMoves: 0 })).direct.every((l) => l.length === 0)).toBe(true);
 	});
 
 	it('never bridges to a stop its own lines already reach', () => {

@@ -13,7 +13,7 @@ import { assembleImport, type TaxonomyImport } from './assemble';
 import { ESCO_ATTRIBUTION } from './attribution';
 import { readCbsClassBands } from './cbs-wages';
 import { differentiatedBands, leaderFloors, raisedBand } from './esco-pay';
-import { modelLines } from './model-lines';
+import { modelLines, modelNote } from './model-lines';
 import { readEscoHierarchy } from './esco-hierarchy';
 import { joinEscoOnet, type EscoJoinSources, type EscoOnetJoin } from './esco-onet-join';
 import { readEscoOccupations } from './esco-occupations';
@@ -188,11 +188,12 @@ export async function importEsco(folder: string, options: EscoImportOptions = {}
 	const modelOccupations = stations.map(occupationOf);
 	const input = inputOf(modelOccupations);
 	ctx.progress.stage('deriving lines and bridges');
-	const { network, lines, bridges } = modelLines(stations, input, settings, {
+	const built = modelLines(stations, input, settings, {
 		fieldOf: (s) => `isco-${s.codes?.isco?.[0] ?? 'x'}`,
 		description: LINE_DESCRIPTION
 	});
-	ctx.notes.push(`transition model: ${network.lines.length} lines of step-ups, ${bridges} one-way bridges (viable moves not on a line)`);
+	const { network, lines } = built;
+	ctx.notes.push(modelNote(built));
 
 	const meta = { id: options.network ?? 'esco', label: { nl: 'ESCO-beroepen', en: 'ESCO occupations' }, source: ESCO_ATTRIBUTION };
 	const imported = assembleImport('esco', meta, { stations, skills: [...skills.values()], salaryBands: [...usedBands.values()], lines }, ctx, files, options.bridgeThreshold);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planRoutes, prepareNetwork } from '$lib/engine/routing';
 import type { NetworkContent } from '$lib/schemas';
-import { modelBridges, toRoutingData } from '../services/routing-data';
+import { modelRoutingData } from '../services/routing-data';
 import { importEsco } from './esco-import';
 import { ESCO_PAY_LOG_SD, leaderFloors, type LeaderFloorStation } from './esco-pay';
 import { FIXTURES } from './fixture-paths';
@@ -32,7 +32,7 @@ describe('leader pay floor on the office slice (real ESCO, crosswalk, O*NET, BLS
 	});
 
 	it('routes administrative assistant → office manager without a pay cut or setbacks', () => {
-		const net = prepareNetwork(toRoutingData(content, { bridges: modelBridges(content) }));
+		const net = prepareNetwork(modelRoutingData(content));
 		const result = planRoutes(net, { from: station('administrative assistant').id, to: station('office manager').id });
 		expect(result.reason).toBeNull();
 		for (const route of result.routes) for (const hop of route.hops) expect(hop.payCut).toBe(false);

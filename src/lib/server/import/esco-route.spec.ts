@@ -5,7 +5,7 @@ import { Module, type NetworkContent, type NetworkMeta } from '$lib/schemas';
 import { PlannedRoute } from '$lib/schemas/api/routes';
 import { RouteUrlQuery } from '$lib/schemas/queries';
 import { planFor } from '../services/routes';
-import { modelBridges, toRoutingData } from '../services/routing-data';
+import { modelBridges, modelRoutingData, toRoutingData } from '../services/routing-data';
 import { buildSnapshot } from '../services/snapshot';
 import { ANONYMOUS } from '../viewer';
 import { ESCO_PAY_MARGIN, importEsco } from './esco-import';
@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 const station = (en: string) => content.stations.find((s) => s.label.en === en)!.id;
 const plan = (net: NetworkContent, from: string, to: string) =>
-	planRoutes(prepareNetwork(toRoutingData(net, { bridges: modelBridges(net) })), { from: station(from), to: station(to) });
+	planRoutes(prepareNetwork(modelRoutingData(net)), { from: station(from), to: station(to) });
 
 describe('bridges that climb and ways in (ESCO slice)', () => {
 	// CNC machine operator (ISCO 7223, job zone 2) → mechanical engineering technician (3115, zone
@@ -30,9 +30,9 @@ describe('bridges that climb and ways in (ESCO slice)', () => {
 	const to = 'mechanical engineering technician';
 
 	it('had no route with only the origin-chosen bridges', async () => {
-		const { content: narrow } = await importEsco(FIXTURES.esco, { transitions: { climbBridges: 0, inBridges: 0 } });
+		const { content: narrow } = await importEsco(FIXTURES.esco, { transitions: { climbBridges: 0, inBridges: 0, upBridges: 0, directMoves: 0 } });
 		const id = (en: string) => narrow.stations.find((s) => s.label.en === en)!.id;
-		const result = planRoutes(prepareNetwork(toRoutingData(narrow, { bridges: modelBridges(narrow) })), { from: id(from), to: id(to) });
+		const result = planRoutes(prepareNetwork(modelRoutingData(narrow)), { from: id(from), to: id(to) });
 		expect(result.routes).toEqual([]);
 	});
 
@@ -52,8 +52,28 @@ describe('bridges that climb and ways in (ESCO slice)', () => {
 	it('marks ESCO pay as an estimate with its margin, which the routing data passes on', () => {
 		const margins = new Set(content.salaryBands.map((b) => b.margin));
 		expect([...margins]).toEqual([ESCO_PAY_MARGIN]);
-		const data = toRoutingData(content, { bridges: modelBridges(content) });
+		const data = modelRoutingData(content);
 		expect(data.stations.filter((s) => s.salaryMedian !== null).every((s) => s.salaryMargin === ESCO_PAY_MARGIN)).toBe(true);
+	});
+});
+
+describe('direct moves (ESCO slice, through the route service)', () => {
+	it('route a viable step that no line or bridge makes in one hop, with the model as its reason', () => {
+		const snap = buildSnapshot(meta, 1, content);
+		const pay = (id: string) => content.salaryBands.find((b) => b.id === content.stations.find((s) => s.id === id)!.salaryBand)!.median;
+		const overNetwork = prepareNetwork(toRoutingData(content, { bridges: modelBridges(content) }));
+		// Every direct move to a job that pays no less, that lines and bridges alone do not make in one hop.
+		const steps = content.stations.flatMap((s) =>
+			(s.moves ?? []).filter((m) => m.direct && pay(m.to) >= pay(s.id)).map((m) => ({ from: s.id, to: m.to, score: m.score }))
+		);
+		const unmade = steps.filter((m) => !planRoutes(overNetwork, m).routes.some((r) => r.hops.length === 1));
+		expect(unmade.length).toBeGreaterThan(0);
+		for (const move of unmade) {
+			const planned = planFor(snap, RouteUrlQuery.parse({ from: move.from, to: move.to }), ANONYMOUS, {});
+			const direct = planned.routes.find((r) => r.hops.length === 1)!;
+			expect(direct.transfers).toEqual([expect.objectContaining({ at: move.from, bridge: expect.objectContaining({ to: move.to }) })]);
+			expect(direct.explanations[0]!.reason).toMatchObject({ evidence: 'viable-move', score: move.score });
+		}
 	});
 });
 

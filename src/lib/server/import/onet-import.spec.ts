@@ -77,12 +77,18 @@ describe('importOnet on the fixture slice', () => {
 	});
 
 	it('keeps a few viable moves per station as one-way bridges, with O*NET job zone, experience and training', () => {
-		// The station's own choice, plus at most inBridges + 1 chosen by their destinations.
-		const { bridgesPerOccupation, inBridges } = DEFAULT_TRANSITION_SETTINGS;
+		// The station's own choice, plus at most inBridges + 1 and upBridges + 1 chosen by their
+		// destinations; its direct moves (walked only to their own destination) besides.
+		const { bridgesPerOccupation, inBridges, upBridges, directMoves } = DEFAULT_TRANSITION_SETTINGS;
 		for (const s of onet.content.stations) {
-			expect((s.moves ?? []).length).toBeLessThanOrEqual(bridgesPerOccupation + inBridges + 1);
+			const [direct, bridges] = [(s.moves ?? []).filter((m) => m.direct), (s.moves ?? []).filter((m) => !m.direct)];
+			expect(bridges.length).toBeLessThanOrEqual(bridgesPerOccupation + inBridges + 1 + upBridges + 1);
+			expect(direct.length).toBeLessThanOrEqual(directMoves);
+			expect(direct.every((m) => m.desirable)).toBe(true);
+			expect(new Set((s.moves ?? []).map((m) => m.to)).size).toBe((s.moves ?? []).length);
 			for (const m of s.moves ?? []) expect(m.score).toBeGreaterThanOrEqual(0.3);
 		}
+		expect(onet.content.stations.some((s) => s.moves?.some((m) => m.direct))).toBe(true);
 		// Registered nurses: bachelor's (RL 6) is the median, its 56 % share counted though O*NET marks it suppressed.
 		expect(station('29-1141.00').profile).toMatchObject({ jobZone: 4, educationLevel: 6, source: 'O*NET 29.2 29-1141.00' });
 		expect(station('31-1131.00').profile).toMatchObject({ educationLevel: 3 });

@@ -11,7 +11,7 @@ import { assembleImport, type TaxonomyImport } from './assemble';
 import { ONET_ATTRIBUTION } from './attribution';
 import { readOewsBands } from './bls-wages';
 import { RECOMMENDED_BRIDGE_THRESHOLD } from './bridges';
-import { modelLines } from './model-lines';
+import { modelLines, modelNote } from './model-lines';
 import { onetStationId } from './ids';
 import { educationByJobZone, readOnetEte } from './onet-experience';
 import { readOnetImportance } from './onet-importance';
@@ -116,11 +116,12 @@ export async function importOnet(
 
 	ctx.progress.stage('scoring transitions');
 	const input = onetModelInput(stations, elements, { zones, experience, training, education, related, profiles, usedBands });
-	const { network, lines, bridges } = modelLines(stations, input, settings, {
+	const built = modelLines(stations, input, settings, {
 		fieldOf: (st) => `soc-${st.codes!.onet!.slice(0, 2)}`,
 		description: LINE_DESCRIPTION
 	});
-	ctx.notes.push(`transition model: ${network.lines.length} lines of step-ups, ${bridges} one-way bridges (viable moves not on a line)`);
+	const { network, lines } = built;
+	ctx.notes.push(modelNote(built));
 
 	const meta = { id: options.network ?? 'onet', label: { nl: 'O*NET-beroepen (VS)', en: 'O*NET occupations (US)' }, source: ONET_ATTRIBUTION };
 	const imported = assembleImport('onet', meta, { stations, skills, salaryBands: [...usedBands.values()], lines }, ctx, files, options.bridgeThreshold ?? RECOMMENDED_BRIDGE_THRESHOLD.onet);

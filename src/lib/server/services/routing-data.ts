@@ -18,6 +18,8 @@ export interface RoutingDataOptions {
 	 * needs no years on the job, so 0: the hop then takes as long as studying the missing skills.
 	 */
 	readonly bridgeMonths?: number;
+	/** Direct moves (see `modelDirectMoves`): walked only from their start to their own destination. */
+	readonly directMoves?: readonly BridgePair[];
 }
 
 /**
@@ -66,10 +68,27 @@ export function toRoutingData(content: NetworkContent, options: RoutingDataOptio
 	const estimates = new Map<string, number>();
 	for (const s of content.skills)
 		if (s.reuse !== undefined) estimates.set(s.id, skillHours(s.group === 'knowledge' ? 'knowledge' : 'skill', s.reuse));
-	return { stations, lines, modules, bridges, ...(estimates.size > 0 ? { skillHours: estimates } : {}) };
+	const directMoves = (options.directMoves ?? []).map((b) => ({ from: b.from, to: b.to, months: b.oneWay?.months ?? months }));
+	return { stations, lines, modules, bridges, ...(directMoves.length > 0 ? { directMoves } : {}), ...(estimates.size > 0 ? { skillHours: estimates } : {}) };
 }
 
 /** The one-way bridges a transition model stored on the stations (their viable moves). */
 export function modelBridges(content: Pick<NetworkContent, 'stations'>): BridgePair[] {
-	return content.stations.flatMap((s) => (s.moves ?? []).map((m) => ({ from: s.id, to: m.to, oneWay: { months: m.months } })));
+	return modelMoves(content, false);
+}
+
+/** The routing data of a network a transition model built: its bridges and direct moves. */
+export function modelRoutingData(content: NetworkContent): RoutingNetworkData {
+	return toRoutingData(content, { bridges: modelBridges(content), directMoves: modelDirectMoves(content) });
+}
+
+/** The direct moves a transition model stored on the stations: walked only to their own destination. */
+export function modelDirectMoves(content: Pick<NetworkContent, 'stations'>): BridgePair[] {
+	return modelMoves(content, true);
+}
+
+function modelMoves(content: Pick<NetworkContent, 'stations'>, direct: boolean): BridgePair[] {
+	return content.stations.flatMap((s) =>
+		(s.moves ?? []).filter((m) => (m.direct === true) === direct).map((m) => ({ from: s.id, to: m.to, oneWay: { months: m.months } }))
+	);
 }
