@@ -25,7 +25,9 @@ export function contractNetwork(id = 'contract'): { meta: NetworkMeta; content: 
 					requires: [{ skill: 'welding', essential: true, level: 2 }],
 					salaryBand: 'band-a',
 					regions: ['zuid-holland'],
-					certificates: ['vca']
+					certificates: ['vca'],
+					// A transition model's moves, one a direct move, round-trip through every adapter too.
+					moves: [{ to: 'planner', score: 0.41, months: 12, desirable: true, direct: true }]
 				},
 				{
 					id: 'planner',
