@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ECTS_HOURS, EDUCATION_ECTS, educationHours, educationStep, hopEffort } from './effort';
-
-const clerk = { jobZone: 2, experienceMonths: 5, trainingMonths: 2, educationLevel: 2 };
-const manager = { jobZone: 4, experienceMonths: 60, trainingMonths: 9, educationLevel: 6 };
+import { ECTS_HOURS, EDUCATION_ECTS, educationHours, educationStep } from './effort';
 
 describe('education in the hop effort', () => {
 	it('counts the study load between two O*NET education levels at 28 hours an ECTS credit', () => {
@@ -26,26 +23,5 @@ describe('education in the hop effort', () => {
 	it('orders the levels: a higher category never asks less study', () => {
 		for (let l = 2; l <= 12; l++) expect(educationHours(l)!).toBeGreaterThanOrEqual(educationHours(l - 1)!);
 		expect(Object.keys(EDUCATION_ECTS)).toHaveLength(12);
-	});
-
-	it('adds the education step to the hours of a hop that climbs to a higher level, and says so in its basis', () => {
-		const missing = [
-			{ kind: 'knowledge' as const, reuse: 'sector-specific' as const },
-			{ kind: 'skill' as const, reuse: 'occupation-specific' as const }
-		];
-		const up = hopEffort(missing, clerk, manager);
-		expect(up.hours).toBe(32 + 56 + 6720);
-		expect(up.basis.education).toEqual({ from: 2, to: 6, ects: 240, hours: 6720 });
-		// At 8 hours a week the degree, not the experience, sets the months.
-		expect(up.months).toBe(Math.ceil((32 + 56 + 6720) / 8 / 4.33));
-		expect(up).toMatchObject({ money: null, estimate: true });
-		// Without education data (the seed network's case) the estimate is as before.
-		const { educationLevel: _a, ...clerkUnknown } = clerk;
-		const { educationLevel: _b, ...managerUnknown } = manager;
-		const plain = hopEffort(missing, clerkUnknown, managerUnknown);
-		expect(plain.hours).toBe(32 + 56);
-		expect(plain.basis.education).toBeNull();
-		// Stepping down asks no education.
-		expect(hopEffort(missing, manager, clerk).basis.education).toBeNull();
 	});
 });
