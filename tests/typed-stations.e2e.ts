@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { DATABASE_PATH, expectNoOverflow } from './e2e-helpers';
+import { DATABASE_PATH, expectNoOverflow, openPage } from './e2e-helpers';
 
 /**
  * On a network too big to list its stations in the forms (more than 400, as ESCO and O*NET), the
@@ -35,7 +35,7 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('on a phone, a Dutch worker types both jobs, sees suggestions, and gets routes with the names kept', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto(`/nl/plan?network=${NETWORK}`);
+	await openPage(page, `/nl/plan?network=${NETWORK}`);
 	// No list of 427 stations in the page: the fields are text with suggestions.
 	await expect(page.locator('select#from-select')).toHaveCount(0);
 	expect(await page.locator('option').count()).toBeLessThan(20);
@@ -61,7 +61,7 @@ test('on a phone, a Dutch worker types both jobs, sees suggestions, and gets rou
 });
 
 test('a name that fits several stations offers them beside the field, in English; one fitting none says so', async ({ page }) => {
-	await page.goto(`/en/plan?network=${NETWORK}&from=Welder&to=copy`);
+	await openPage(page, `/en/plan?network=${NETWORK}&from=Welder&to=copy`);
 	// Nothing is planned and the fields keep what was typed, so the reader can correct it.
 	await expect(page.getByLabel('Start station (your job today)')).toHaveValue('Welder');
 	await expect(page.getByLabel('End station (the job you want)')).toHaveValue('copy');
@@ -73,20 +73,22 @@ test('a name that fits several stations offers them beside the field, in English
 	await expect(page).toHaveURL(/from=welder&to=welder-copy-\d+/);
 	await expect(page.getByLabel('End station (the job you want)')).toHaveValue(/^Welder copy \d+$/);
 
-	await page.goto(`/en/plan?network=${NETWORK}&from=Welder&to=qqqzz`);
+	await openPage(page, `/en/plan?network=${NETWORK}&from=Welder&to=qqqzz`);
 	await expect(page.locator('#to-error')).toContainText('Check the spelling');
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await expect(page.getByTestId('route-card')).toHaveCount(0);
 });
 
 test('stations that share a name are told apart by their name in the other language', async ({ page }) => {
-	await page.goto(`/nl/plan?network=${NETWORK}&from=Lasser&to=Tweelinglasser`);
+	await openPage(page, `/nl/plan?network=${NETWORK}&from=Lasser&to=Tweelinglasser`);
 	await expect(page.locator('.suggestions a')).toHaveText(['Tweelinglasser (Twin welder A)', 'Tweelinglasser (Twin welder B)']);
 });
 
 test('explore takes a typed start too', async ({ page }) => {
-	await page.goto(`/en/explore?network=${NETWORK}`);
+	await openPage(page, `/en/explore?network=${NETWORK}`);
 	await page.getByLabel('Your job today').fill('welder');
+	// As a reader does: the suggestions come, then the button (no answer lands mid-navigation).
+	await expect(page.locator('#from-names option').first()).toHaveAttribute('value', 'Welder');
 	await page.getByRole('button', { name: 'Show where I can get' }).click();
 	await expect(page).toHaveURL(/from=welder(&|$)/);
 	await expect(page.getByLabel('Your job today')).toHaveValue('Welder');
