@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDirectMove } from './direct-move';
 import { network } from './fixtures';
-import { planRoutes } from './index';
+import { explore, planRoutes } from './index';
 import { prepareNetwork, type RoutingNetworkData } from './network';
 
 // A teaching assistant's own line leads elsewhere; the model rates assistant → teacher viable
@@ -74,6 +74,17 @@ describe('direct moves', () => {
 			]
 		});
 		for (const k of ['bridgeStart', 'bridgeTo', 'bridgeMonths', 'bridgeInStart', 'bridgeInFrom'] as const) expect([...query[k]]).toEqual([...expected[k]]);
+	});
+
+	it('show in explore as reached from the start, and lead no further there', () => {
+		const net = prepareNetwork(data());
+		const reach = explore(net, { from: 'assistant', months: 600, hours: 100_000 });
+		expect(reach.destinations.find((d) => d.station === 'teacher')).toMatchObject({ stations: ['assistant', 'teacher'], lines: [null], transfers: 1, months: 9 });
+		// The head teacher is one ride beyond the teacher, but not through a direct move.
+		expect(reach.destinations.map((d) => d.station).sort()).toEqual(['carer', 'teacher']);
+		expect(explore(net, { from: 'assistant', months: 600, hours: 100_000, maxTransfers: 0 }).destinations.map((d) => d.station)).toEqual(['carer']);
+		const none = prepareNetwork({ ...data(), directMoves: [] });
+		expect(explore(none, { from: 'assistant', months: 600, hours: 100_000 }).destinations.map((d) => d.station)).toEqual(['carer']);
 	});
 
 	it('refuse a move from or to an unknown station, naming it', () => {

@@ -145,6 +145,10 @@ export function explore(net: PreparedNetwork, query: ExploreQuery): ExploreResul
 	});
 	const relevant = new Uint8Array(stationCount);
 	for (let s = 0; s < stationCount; s++) relevant[s] = s === from || Math.min(fwd.ride[0]![s]!, fwd.free[0]![s]!) <= maxTransfers ? 1 : 0;
+	// The start's direct moves (see withDirectMove) reach their own destinations, and no further.
+	const directFrom = maxTransfers >= 1 ? net.directStart[from]! : 0;
+	const directTo = maxTransfers >= 1 ? net.directStart[from + 1]! : 0;
+	for (let d = directFrom; d < directTo; d++) relevant[net.directTo[d]!] = 1;
 
 	const holdings = new Holdings(net, relevant, includeOptional, HOLDINGS_BUDGET_WORDS, costlyItems(net, organisation));
 	const costs = new HopCosts(net, holdings, organisation, includeOptional, hoursPerWeek);
@@ -319,6 +323,13 @@ export function explore(net: PreparedNetwork, query: ExploreQuery): ExploreResul
 	insertBag(origin);
 	let marked: ExploreLabel[] = [origin];
 	walkBridges(origin, marked);
+	// A direct move's arrival counts for its destination only: it is filed as that station's
+	// best when faster, never walked or ridden on from.
+	for (let d = directFrom; d < directTo; d++) {
+		const y = net.directTo[d]!;
+		if (cutForbidden(from, y)) continue;
+		for (const cover of costs.covers(origin.learned, y)) extend(origin, y, cover, net.directMonths[d]!, Arrival.Bridge, -1, 0, 1);
+	}
 	for (let round = 1; round <= maxTransfers + 1 && marked.length > 0 && !truncated; round++) {
 		const arrivals: ExploreLabel[] = [];
 		for (const l of marked) {
