@@ -1,4 +1,4 @@
-// npm run eval:network -- --network esco|onet [--folder <data set>] [--pairs scripts/ordinary-progressions.csv] [--sample 300]
+// npm run eval:network -- --network esco|onet [--folder <data set>] [--pairs scripts/ordinary-progressions.csv|more-progressions.csv|held-out-progressions.csv] [--sample 300]
 //                        [--transitions '{"bridgesPerOccupation":5}'] [--max-transfers 3] [--json]
 // Measures a real network the way docs/taxonomies.md reports it: coverage (on a line, reachable
 // from another station, reaching another), the known career progressions (routed? in how many
