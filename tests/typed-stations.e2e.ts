@@ -93,3 +93,25 @@ test('explore takes a typed start too', async ({ page }) => {
 	await expect(page).toHaveURL(/from=welder(&|$)/);
 	await expect(page.getByLabel('Your job today')).toHaveValue('Welder');
 });
+
+test('a name typed before the page comes alive is kept, and the page then works with it', async ({ page }) => {
+	// Hold the app's scripts back, as a slow phone does, while the reader types.
+	let release = () => {};
+	const loaded = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await loaded;
+		await route.continue();
+	});
+	await page.goto(`/en/explore?network=${NETWORK}`, { waitUntil: 'commit' });
+	await page.getByLabel('Your job today').fill('welder');
+	release();
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Your job today')).toHaveValue('welder');
+	// Alive now: the browser suggests names, and the form goes where the typed name says.
+	await page.getByLabel('Your job today').fill('Welder cop');
+	await expect(page.locator('#from-names option').first()).toHaveAttribute('value', /^Welder copy \d+$/);
+	await page.getByLabel('Your job today').fill('welder');
+	await page.getByRole('button', { name: 'Show where I can get' }).click();
+	await expect(page).toHaveURL(/from=welder(&|$)/);
+	await expect(page.getByLabel('Your job today')).toHaveValue('Welder');
+});
