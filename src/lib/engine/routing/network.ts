@@ -423,17 +423,17 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 		for (const key of b.oneWay ? [a * stationCount + c] : [a * stationCount + c, c * stationCount + a])
 			walks.set(key, Math.min(walks.get(key) ?? Infinity, months));
 	});
-	const { bridgeStart, bridgeTo, bridgeMonths, bridgeInStart, bridgeInFrom } = bridgeIndex(walks, stationCount);
+	const { keys: walkKeys, start: bridgeStart, to: bridgeTo, months: bridgeMonths } = byStart(walks, stationCount);
+	const inKeys = walkKeys.map((k) => (k % stationCount) * stationCount + Math.floor(k / stationCount)).sort((x, y) => x - y);
+	const bridgeInStart = offsets(new Int32Array(inKeys.map((k) => Math.floor(k / stationCount))), stationCount);
+	const bridgeInFrom = new Int32Array(inKeys.map((k) => k % stationCount));
 	const directs = new Map<number, number>();
 	(data.directMoves ?? []).forEach((b, i) => {
 		const { a, c, months } = pairOf(b, i, 'directMoves', 'direct move');
 		const key = a * stationCount + c;
 		directs.set(key, Math.min(directs.get(key) ?? Infinity, months));
 	});
-	const directKeys = [...directs.keys()].sort((x, y) => x - y);
-	const directStart = offsets(new Int32Array(directKeys.map((k) => Math.floor(k / stationCount))), stationCount);
-	const directTo = new Int32Array(directKeys.map((k) => k % stationCount));
-	const directMonths = new Float64Array(directKeys.map((k) => directs.get(k)!));
+	const { start: directStart, to: directTo, months: directMonths } = byStart(directs, stationCount);
 	const itemHours = new Float64Array(itemCount);
 	for (const [skill, hours] of data.skillHours ?? []) {
 		const item = skillIndex.get(skill);
@@ -486,21 +486,17 @@ export function prepareNetwork(data: RoutingNetworkData): PreparedNetwork {
 }
 
 /**
- * The bridge arrays (see `PreparedNetwork`) of a set of walks keyed `from * stationCount + to`,
- * each with its months.
+ * Walks keyed `from * stationCount + to` (with their months) as CSR by the station they leave,
+ * sorted by the one they reach; `keys` in that order.
  */
-function bridgeIndex(
-	walks: ReadonlyMap<number, number>,
-	stationCount: number
-): Pick<PreparedNetwork, 'bridgeStart' | 'bridgeTo' | 'bridgeMonths' | 'bridgeInStart' | 'bridgeInFrom'> {
-	const walkKeys = [...walks.keys()].sort((x, y) => x - y);
-	const bridgeStart = offsets(new Int32Array(walkKeys.map((k) => Math.floor(k / stationCount))), stationCount);
-	const bridgeTo = new Int32Array(walkKeys.map((k) => k % stationCount));
-	const bridgeMonths = new Float64Array(walkKeys.map((k) => walks.get(k)!));
-	const inKeys = walkKeys.map((k) => (k % stationCount) * stationCount + Math.floor(k / stationCount)).sort((x, y) => x - y);
-	const bridgeInStart = offsets(new Int32Array(inKeys.map((k) => Math.floor(k / stationCount))), stationCount);
-	const bridgeInFrom = new Int32Array(inKeys.map((k) => k % stationCount));
-	return { bridgeStart, bridgeTo, bridgeMonths, bridgeInStart, bridgeInFrom };
+function byStart(walks: ReadonlyMap<number, number>, stationCount: number): { keys: number[]; start: Int32Array; to: Int32Array; months: Float64Array } {
+	const keys = [...walks.keys()].sort((x, y) => x - y);
+	return {
+		keys,
+		start: offsets(new Int32Array(keys.map((k) => Math.floor(k / stationCount))), stationCount),
+		to: new Int32Array(keys.map((k) => k % stationCount)),
+		months: new Float64Array(keys.map((k) => walks.get(k)!))
+	};
 }
 
 /**
