@@ -8,7 +8,7 @@ import { NotFoundError } from '../store/errors';
 import type { Viewer } from '../viewer';
 import type { ExploreUrlQuery, RouteUrlQuery } from '$lib/schemas/queries';
 import { explainHops, type HopExplanation } from './hop-explanations';
-import { modelBridges, modelDirectMoves, toRoutingData, type BridgePair } from './routing-data';
+import { modelBridges, modelRoutingData, toRoutingData, type BridgePair } from './routing-data';
 import type { Snapshot } from './snapshot';
 
 /**
@@ -19,7 +19,7 @@ import type { Snapshot } from './snapshot';
 export function routingNetwork(snap: Snapshot, bridgeThreshold?: number): PreparedNetwork {
 	const key = hasTransitionModel(snap) ? 'routing:model' : `routing:${thresholdOf(snap, bridgeThreshold)}`;
 	return snap.derive(key, (s) =>
-		prepareNetwork(toRoutingData(s.content, { bridges: networkBridges(s, bridgeThreshold), ...(hasTransitionModel(s) ? { directMoves: modelDirectMoves(s.content) } : {}) }))
+		prepareNetwork(hasTransitionModel(s) ? modelRoutingData(s.content) : toRoutingData(s.content, { bridges: networkBridges(s, bridgeThreshold) }))
 	);
 }
 

@@ -18,7 +18,7 @@ export interface RoutingDataOptions {
 	 * needs no years on the job, so 0: the hop then takes as long as studying the missing skills.
 	 */
 	readonly bridgeMonths?: number;
-	/** Direct moves (see `modelDirectMoves`): walked only from their start to their own destination. */
+	/** Direct moves (a transition model's, see `modelRoutingData`): walked only from their start to their own destination. */
 	readonly directMoves?: readonly BridgePair[];
 }
 
@@ -79,14 +79,10 @@ export function modelBridges(content: Pick<NetworkContent, 'stations'>): BridgeP
 
 /** The routing data of a network a transition model built: its bridges and direct moves. */
 export function modelRoutingData(content: NetworkContent): RoutingNetworkData {
-	return toRoutingData(content, { bridges: modelBridges(content), directMoves: modelDirectMoves(content) });
+	return toRoutingData(content, { bridges: modelBridges(content), directMoves: modelMoves(content, true) });
 }
 
-/** The direct moves a transition model stored on the stations: walked only to their own destination. */
-export function modelDirectMoves(content: Pick<NetworkContent, 'stations'>): BridgePair[] {
-	return modelMoves(content, true);
-}
-
+/** A transition model's moves stored on the stations: its bridges, or its direct moves (walked only to their own destination). */
 function modelMoves(content: Pick<NetworkContent, 'stations'>, direct: boolean): BridgePair[] {
 	return content.stations.flatMap((s) =>
 		(s.moves ?? []).filter((m) => (m.direct === true) === direct).map((m) => ({ from: s.id, to: m.to, oneWay: { months: m.months } }))
