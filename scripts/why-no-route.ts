@@ -2,15 +2,16 @@
 // Why an ESCO progression has no route: the fewest transfers under the planner's rules and with
 // each rule relaxed (the climb above the destination, pay cuts, riding backwards), the stations
 // above the destination such a relaxed route passes and by how much, the ways into the
-// destination, and the transition model's score of the direct move against the origin's 20th
-// best viable one (its bridge candidates). Figures for docs/taxonomies.md, not assertions.
+// destination, and the transition model's score of the direct move against the last of the
+// origin's bridge candidates (its 20 best viable moves), and whether it is a direct move. Figures
+// for docs/taxonomies.md, not assertions.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { FAR, fewestTransfers, type ReachOptions } from '../src/lib/engine/routing/reach';
 import { planRoutes, prepareNetwork } from '../src/lib/engine/routing';
 import { resolveQuery } from '../src/lib/engine/routing/query';
-import { scoreMoves } from '../src/lib/engine/transitions';
+import { BRIDGE_CANDIDATES, scoreMoves } from '../src/lib/engine/transitions';
 import { importEsco } from '../src/lib/server/import/esco-import';
 import { modelBridges, modelRoutingData } from '../src/lib/server/services/routing-data';
 import { parseArgs } from './cli-args';
@@ -59,7 +60,7 @@ for (const p of files.flatMap((f) => parse(readFileSync(f), { columns: true }) a
 	console.log(`  bridges in (${ways.length}): ${ways.join('; ')}`);
 	for (const line of content.lines.filter((l) => l.stops.some((s) => s.station === to)))
 		console.log(`  on line: ${line.stops.map((s) => label.get(s.station)).join(' > ')}`);
-	// The direct move scored alone (the model keeps only each origin's 20 best viable moves).
+	// The direct move scored alone, against the last of the origin's viable moves its bridges choose among.
 	const a = modelIndex.get(from)!;
 	const b = modelIndex.get(to)!;
 	// Curated evidence is indexed by occupation, which a two-occupation input renumbers (ESCO has none).
@@ -68,6 +69,6 @@ for (const p of files.flatMap((f) => parse(readFileSync(f), { columns: true }) a
 	const kept = model.network.moves[a]!.viable;
 	console.log(
 		`  direct move: score ${direct ? direct.score.toFixed(3) : '—'}${direct?.viable ? ', viable' : ', not viable'}${direct?.desirable ? ', desirable' : ''}; ` +
-			`shared essential skills ${direct ? Math.round(direct.components.essential * 100) : 0} %; origin's 20th viable move ${kept.at(-1)?.score.toFixed(3) ?? '—'}`
+			`shared essential skills ${direct ? Math.round(direct.components.essential * 100) : 0} %; origin's ${BRIDGE_CANDIDATES}th viable move ${kept[BRIDGE_CANDIDATES - 1]?.score.toFixed(3) ?? '—'}; a direct move: ${model.network.direct[a]!.some((m) => m.to === b) ? 'yes' : 'no'}`
 	);
 }
