@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedDirectory } from '../seed/load';
 import { ANONYMOUS } from '../viewer';
 import { buildSnapshot } from './snapshot';
-import { listsStations, stationNamed, withStationIds } from './station-names';
+import { listsStations, stationNamed, typedStations, withStationIds } from './station-names';
 
 const seed = loadSeedDirectory('graph-seed');
 const snap = buildSnapshot(seed.meta, 1, seed.content);
@@ -60,4 +60,33 @@ it('lists the seed network in full, not a taxonomy of thousands', () => {
 		stations: Array.from({ length: 401 }, (_, i) => ({ ...seed.content.stations[0]!, id: `s${i}` }))
 	});
 	expect(listsStations(big)).toBe(false);
+});
+
+describe('a page with typed station fields', () => {
+	const big = buildSnapshot(seed.meta, 1, {
+		...seed.content,
+		stations: [...seed.content.stations, ...Array.from({ length: 401 }, (_, i) => ({ ...seed.content.stations[0]!, id: `copy-${i}`, label: { nl: `Kopie ${i}`, en: `Copy ${i}` } }))]
+	});
+	const page = (query: string) => new URL(`http://localhost/en/plan?${query}`);
+
+	it('redirects to the link with ids when every name means one station, and stays when it has ids', () => {
+		expect(typedStations(page('from=Lasser&to=welding-coordinator'), ['from', 'to'], big, ANONYMOUS)).toEqual({
+			listed: false,
+			redirectTo: '/en/plan?from=welder&to=welding-coordinator',
+			unnamed: null
+		});
+		expect(typedStations(page('from=welder&to=welding-coordinator'), ['from', 'to'], big, ANONYMOUS)).toEqual({ listed: false, redirectTo: null, unnamed: null });
+	});
+
+	it('says the field whose name means no one station, with a link per station it might mean', () => {
+		const { unnamed, redirectTo } = typedStations(page('from=Lasser&to=las'), ['from', 'to'], big, ANONYMOUS);
+		expect(redirectTo).toBeNull();
+		expect(unnamed).toMatchObject({ field: 'to', typed: 'las' });
+		expect(unnamed!.suggestions.length).toBeGreaterThan(1);
+		for (const s of unnamed!.suggestions) expect(s.href).toMatch(/^\/en\/plan\?from=welder&to=[\w-]+$/);
+	});
+
+	it('leaves a network small enough to list alone', () => {
+		expect(typedStations(page('from=Lasser'), ['from'], snap, ANONYMOUS)).toEqual({ listed: true, redirectTo: null, unnamed: null });
+	});
 });

@@ -73,3 +73,30 @@ export function withStationIds(
 	}
 	return { query: out, changed };
 }
+
+/** A typed name that means no one station, as a page shows it: beside its field, with a link for each station it might mean. */
+export interface PageUnnamedStation {
+	field: string;
+	typed: string;
+	suggestions: { label: SearchHit['label']; href: string }[];
+}
+
+/**
+ * What a page with typed station fields makes of its query: on a network too big to list, the
+ * link with ids to redirect to when every typed name means one station, or the field whose name
+ * means no one station. On a network small enough to list (`listed`), nothing: its fields send ids.
+ */
+export function typedStations(
+	url: URL,
+	fields: readonly string[],
+	snap: Snapshot,
+	viewer: Viewer
+): { listed: boolean; redirectTo: string | null; unnamed: PageUnnamedStation | null } {
+	if (listsStations(snap)) return { listed: true, redirectTo: null, unnamed: null };
+	const named = withStationIds(url.searchParams, fields, snap, viewer);
+	if ('unnamed' in named) {
+		const { field, typed, suggestions } = named.unnamed;
+		return { listed: false, redirectTo: null, unnamed: { field, typed, suggestions: suggestions.map((s) => ({ label: s.label, href: `${url.pathname}?${s.query}` })) } };
+	}
+	return { listed: false, redirectTo: named.changed ? `${url.pathname}?${named.query}` : null, unnamed: null };
+}

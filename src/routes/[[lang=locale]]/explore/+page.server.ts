@@ -6,7 +6,7 @@ import { exploreFor, type Explored } from '$lib/server/services/explore';
 import { mapUnavailable } from '$lib/server/services/map-layout';
 import { exploreMap } from './explore-map';
 import { highlightOf, plannerQuery } from './explore-links';
-import { listsStations, withStationIds } from '$lib/server/services/station-names';
+import { typedStations } from '$lib/server/services/station-names';
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
@@ -21,10 +21,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const byLabel = <T extends { label: { nl: string; en: string } }>(a: T, b: T) =>
 		a.label[locals.locale].localeCompare(b.label[locals.locale], locals.locale);
 	// Too big to list (ESCO, O*NET): the start is typed by name and looked up, as in the planner.
-	const listed = listsStations(snap);
-	const named = listed ? null : withStationIds(url.searchParams, ['from'], snap, locals.viewer);
-	if (named && 'query' in named && named.changed) redirect(303, `${url.pathname}?${named.query}`);
-	const unnamed = named && 'unnamed' in named ? named.unnamed : null;
+	const { listed, redirectTo, unnamed } = typedStations(url, ['from'], snap, locals.viewer);
+	if (redirectTo) redirect(303, redirectTo);
 	const stations = listed ? snap.content.stations.map((s) => ({ id: s.id, label: s.label })).sort(byLabel) : [];
 
 	const app = locals.user ? await getApp() : null;
@@ -69,7 +67,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		stations: listed ? stations : startStation ? [{ id: start, label: startStation.label }] : [],
 		listed,
 		network: snap.meta.id,
-		unnamed: unnamed && { ...unnamed, suggestions: unnamed.suggestions.map((s) => ({ label: s.label, href: `${url.pathname}?${s.query}` })) },
+		unnamed,
 		signedIn: locals.user !== null,
 		profile: profile ? { skills: profile.skills.length, certificates: profile.certificates.length, used: useProfile } : null,
 		/** The start shown in the form: the question's, else the signed-in worker's latest plan's. */

@@ -17,7 +17,7 @@ import type { Route } from '$lib/engine/routing';
 import type { Locale, LocalizedText } from '$lib/schemas/common';
 import type { Snapshot } from '$lib/server/services/snapshot';
 import { skillsUsedOnRoute } from '$lib/skill-coverage';
-import { listsStations, withStationIds, type UnnamedStation } from '$lib/server/services/station-names';
+import { listsStations, typedStations } from '$lib/server/services/station-names';
 import type { PageServerLoad } from './$types';
 
 const MAX_SKILL_CHOICES = 600;
@@ -37,9 +37,8 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 	const choices = plannerChoices(snap, locals.locale);
 	// On a network too big to list, stations are typed by name: a name that means one station
 	// becomes its id (so the link says exactly what was asked); one that does not is said beside its field.
-	const named = listsStations(snap) ? null : withStationIds(url.searchParams, TYPED_FIELDS, snap, locals.viewer);
-	if (named && 'query' in named && named.changed) redirect(303, `${url.pathname}?${named.query}`);
-	const unnamed = named && 'unnamed' in named ? named.unnamed : null;
+	const { listed, redirectTo, unnamed } = typedStations(url, TYPED_FIELDS, snap, locals.viewer);
+	if (redirectTo) redirect(303, redirectTo);
 	// A question has both ends; a link with one ("plan from here" on a station page) fills in the form.
 	const asked = url.searchParams.has('from') && url.searchParams.has('to');
 	// A signed-in traveller plans with the skills in their profile. An empty skills field means
@@ -88,9 +87,9 @@ export const load: PageServerLoad = async ({ url, locals, isDataRequest }) => {
 			? placePrerendered('skills', skillTicksFragment(snap, locale, choices.skillGroups, heldSkills(params.skills!)))
 			: null;
 	return {
-		choices: listsStations(snap) ? { listed: true, stations: choices.stations, lines: choices.lines } : { listed: false, ...namedChoices(snap, params, planned) },
+		choices: listed ? { listed: true, stations: choices.stations, lines: choices.lines } : { listed: false, ...namedChoices(snap, params, planned) },
 		network: snap.meta.id,
-		unnamed: unnamed && { ...unnamed, suggestions: unnamed.suggestions.map((s) => ({ label: s.label, href: `${url.pathname}?${s.query}` })) },
+		unnamed,
 		skillGroups: skillTicks ? null : choices.skillGroups,
 		skillTicks,
 		planned: planned && cardRoutes(planned, locale),
