@@ -69,8 +69,8 @@ export function cardRoutes(planned: PlannedRoutes, locale: Locale): CardRoutes {
 	const named = (texts: Record<string, LocalizedText>) => Object.fromEntries(Object.entries(texts).map(([id, text]) => [id, text[locale]]));
 	const skills: CardNames['skills'] = {};
 	for (const r of routes.flatMap((x) => [x, ...x.variants])) {
-		const named = [...r.hops.flatMap((h) => h.untaught), ...r.explanations.flatMap((e) => [...e.reason.topShared, ...e.reason.topMissing])];
-		for (const id of named) if (planned.names.skills[id]) skills[id] = planned.names.skills[id][locale];
+		const shown = [...r.hops.flatMap((h) => h.untaught), ...r.explanations.flatMap((e) => [...e.reason.topShared, ...e.reason.topMissing])];
+		for (const id of shown) if (planned.names.skills[id]) skills[id] = planned.names.skills[id][locale];
 	}
 	return {
 		reason: planned.reason,
