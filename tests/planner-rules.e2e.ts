@@ -47,6 +47,18 @@ test('setbacks only when allowed, and marked on the route; no climbing above the
 	expect(cut.routes[0].hops[1].payCut).toBe(true);
 });
 
+test('a destination that pays less is the traveller\'s choice: routed without setbacks, its drop tagged as a pay cut', async ({ page, request }) => {
+	const body = await (await request.get('/api/routes?from=machining-operator&to=production-operator')).json();
+	expect(body.routes.length).toBeGreaterThan(0);
+	expect(body.routes[0].setbacks).toEqual([]);
+	expect(body.routes[0].hops.at(-1).payCut).toBe(true);
+
+	await openPage(page, '/nl/plan?from=machining-operator&to=production-operator');
+	const card = page.getByTestId('route-card').first();
+	await expect(card.getByTestId('pay-cut').first()).toBeVisible();
+	await expect(card.getByTestId('setbacks')).toHaveCount(0);
+});
+
 test('a signed-in traveller plans with their profile skills, sees which were used, and can leave them out', async ({ browser }) => {
 	// Signs up, edits a profile and plans three times: slower than one page on a shared machine.
 	test.slow();

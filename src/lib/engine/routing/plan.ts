@@ -353,7 +353,7 @@ function toRoute(
 	const setbacks: RouteSetback[] = [];
 	hops.forEach((h, i) => {
 		if (h.direction === 'backward') setbacks.push({ kind: 'backward-ride', hop: i, from: h.from, to: h.to });
-		if (h.payCut) setbacks.push({ kind: 'pay-cut', hop: i, from: h.from, to: h.to });
+		if (paysLess(q.cutPay, chain[i]!.station, chain[i + 1]!.station)) setbacks.push({ kind: 'pay-cut', hop: i, from: h.from, to: h.to });
 	});
 	return {
 		rank: rankNo,
@@ -386,7 +386,7 @@ function toRoute(
 function explainNoRoute(net: PreparedNetwork, q: ResolvedQuery, truncated: boolean): NoRouteReason {
 	if (q.endpointAvoided) return 'avoided';
 	const none = new Int32Array(0);
-	const noPayCuts = q.allowPayCuts ? null : net;
+	const noPayCuts = q.allowPayCuts ? null : q.cutPay;
 	const open: ReachOptions = { avoidStation: q.aboveDestination, avoidLine: null, allowBackwards: q.allowBackwards, noPayCuts, cap: FAR - 1 };
 	const reaches = (o: ReachOptions, via: Int32Array = none) => fewestTransfers(net, q.from, q.to, via, o) < FAR;
 	if (!reaches(open)) {

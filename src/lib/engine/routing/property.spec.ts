@@ -108,10 +108,12 @@ function bruteForce(net: PreparedNetwork, q: RouteQuery): { criteria: Criteria; 
 	type Last = { kind: 'origin' } | { kind: 'bridge' } | { kind: 'ride'; line: number; dir: number };
 	const path: number[] = [from];
 	const moves: Move[] = [];
-	// No station paying more than the destination; no pay cut unless setbacks are allowed.
+	// No station paying more than the destination; no pay cut unless setbacks are allowed, where
+	// the start counts at the destination's pay when that is lower (the traveller chose that drop).
 	const top = net.salary[to]!;
 	const above = (y: number) => y !== from && net.salary[y]! > top;
-	const cut = (x: number, y: number) => !q.allowBackwards && net.salary[y]! < net.salary[x]!;
+	const payAt = (x: number) => (x === from && !Number.isNaN(top) ? Math.min(net.salary[x]!, top) : net.salary[x]!);
+	const cut = (x: number, y: number) => !q.allowBackwards && net.salary[y]! < payAt(x);
 	const step = (y: number, move: Move, transfers: number, progress: number, last: Last) => {
 		if (path.includes(y) || avoidS.has(y) || above(y) || cut(path.at(-1)!, y) || transfers > maxTransfers) return;
 		const p = progress < via.length && via[progress] === y ? progress + 1 : progress;
@@ -191,11 +193,14 @@ function problemWith(route: Route, data: RoutingNetworkData, net: PreparedNetwor
 	const setbacks: string[] = [];
 	route.hops.forEach((h, i) => {
 		if (h.direction === 'backward') setbacks.push(`backward-ride:${i}`);
-		const before = pay.get(h.from) ?? null;
+		const own = pay.get(h.from) ?? null;
+		const before = i === 0 && own !== null && top !== null ? Math.min(own, top) : own;
 		const after = pay.get(h.to) ?? null;
 		if (before !== null && after !== null && after < before) setbacks.push(`pay-cut:${i}`);
 	});
 	if (marked !== setbacks.join()) return `setbacks marked ${marked}, taken ${setbacks.join()}`;
+	const drops = (h: Route['hops'][number]) => pay.get(h.from) != null && pay.get(h.to) != null && pay.get(h.to)! < pay.get(h.from)!;
+	if (route.hops.some((h) => h.payCut !== drops(h))) return 'a hop says pay cut where pay does not drop, or the other way round';
 	if (setbacks.length > 0 && !q.allowBackwards) return 'takes a setback the query does not allow';
 	if (route.totals.transfers > (q.maxTransfers ?? 3)) return 'too many transfers';
 	const sum = (f: (h: Route['hops'][number]) => number) => route.hops.reduce((a, h) => a + f(h), 0);

@@ -1,5 +1,5 @@
 import { RoutingError } from './errors';
-import type { PreparedNetwork } from './network';
+import { paysLess, type PreparedNetwork } from './network';
 
 export interface SkillHeld {
 	readonly skill: string;
@@ -23,7 +23,8 @@ export interface RouteQuery {
 	readonly maxTransfers?: number;
 	/**
 	 * Allow setbacks: riding a line backwards and hops to a job that pays less. Without it a
-	 * route only rides forwards and never takes a pay cut.
+	 * route only rides forwards and never takes a pay cut, beyond the drop to a destination that
+	 * pays less than the start (see `cutPay`).
 	 */
 	readonly allowBackwards?: boolean;
 	/** How many routes to return, 1..20. */
@@ -85,6 +86,8 @@ export interface ResolvedQuery {
 	readonly allowBackwards: boolean;
 	/** Hops to a station paying less are allowed only with allowBackwards. */
 	readonly allowPayCuts: boolean;
+	/** Pay as a hop is judged for a cut (see `cutPay`). */
+	readonly cutPay: PayFigures;
 	readonly k: number;
 	readonly includeOptional: boolean;
 	readonly holdsOriginSkills: boolean;
@@ -171,11 +174,26 @@ export function resolveQuery(net: PreparedNetwork, query: RouteQuery): ResolvedQ
 		maxTransfers,
 		allowBackwards,
 		allowPayCuts: allowBackwards,
+		cutPay: cutPay(net, from, to),
 		k,
 		includeOptional: query.includeOptional ?? QUERY_DEFAULTS.includeOptional,
 		holdsOriginSkills: query.holdsOriginSkills ?? QUERY_DEFAULTS.holdsOriginSkills,
 		endpointAvoided
 	};
+}
+
+type PayFigures = Pick<PreparedNetwork, 'salary' | 'salaryMargin'>;
+
+/**
+ * The pay a hop is judged against for a cut: the network's, except that a start paying more
+ * than the destination counts at the destination's pay. The traveller chose that drop by
+ * choosing the destination, so the step down to its level is no setback; a dip below it is.
+ */
+export function cutPay(net: PayFigures, from: number, to: number): PayFigures {
+	if (!paysLess(net, from, to)) return net;
+	const salary = Float64Array.from(net.salary);
+	salary[from] = net.salary[to]!;
+	return { salary, salaryMargin: net.salaryMargin };
 }
 
 /** What a query says about the traveller, checked and turned into indexes. */

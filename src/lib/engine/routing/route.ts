@@ -81,7 +81,11 @@ export interface RouteHop {
 	readonly salaryBefore: number | null;
 	readonly salaryAfter: number | null;
 	readonly salaryStep: number | null;
-	/** The hop pays less than the job before it: a setback, taken only when the query allows setbacks. */
+	/**
+	 * The hop pays less than the job before it (beyond the estimates' margin). A setback, taken
+	 * only when the query allows setbacks, unless it is the drop to a destination that pays less
+	 * than the start, which the traveller chose (see `setbacks`).
+	 */
 	readonly payCut: boolean;
 	/** Median salary of `from` × months: what the traveller earns while making this hop. */
 	readonly earnings: number;

@@ -148,6 +148,28 @@ describe('setbacks', () => {
 		expect(route.setbacks).toEqual([{ kind: 'backward-ride', hop: 0, from: 'back', to: 's9' }]);
 	});
 
+	it('takes the drop to a destination that pays less as asked: a pay cut, but no setback; a dip below it is one', () => {
+		// high (5000) → dest (3000) is the drop the traveller chose; high → dip (2500) → dest goes below it.
+		const down = network()
+			.line('drop', ['high', 'dest'], [12])
+			.line('dip', ['high', 'dip', 'dest'], [6, 6])
+			.station('high', { salary: 5000 })
+			.station('dip', { salary: 2500 })
+			.station('dest', { salary: 3000 })
+			.prepare();
+		const routes = planRoutes(down, { from: 'high', to: 'dest' }).routes;
+		expect(routes.map((r) => r.stations)).toEqual([['high', 'dest']]);
+		expect(routes[0]!.setbacks).toEqual([]);
+		// The hop still says what it is: it pays less.
+		expect(routes[0]!.hops[0]!.payCut).toBe(true);
+		expect(routes[0]!.hops[0]!.salaryStep).toBe(-2000);
+		// Without the direct line the dip is the only way, and it is a setback.
+		const dipOnly = network().line('dip', ['high', 'dip', 'dest']).station('high', { salary: 5000 }).station('dip', { salary: 2500 }).station('dest', { salary: 3000 }).prepare();
+		expect(planRoutes(dipOnly, { from: 'high', to: 'dest' }).reason).toBe('backwards');
+		const withDip = planRoutes(dipOnly, { from: 'high', to: 'dest', allowBackwards: true }).routes[0]!;
+		expect(withDip.setbacks).toEqual([{ kind: 'pay-cut', hop: 0, from: 'high', to: 'dip' }]);
+	});
+
 	it('explains a route that exists only above the destination', () => {
 		const above = network().line('a', ['s1', 'top', 's9']).station('top', { salary: 5000 }).station('s9', { salary: 4000 }).prepare();
 		expect(planRoutes(above, { from: 's1', to: 's9', allowBackwards: true }).reason).toBe('above-destination');

@@ -176,7 +176,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 		avoidStation: q.blocked,
 		avoidLine: q.avoidLine,
 		allowBackwards: q.allowBackwards,
-		noPayCuts: q.allowPayCuts ? null : net,
+		noPayCuts: q.allowPayCuts ? null : q.cutPay,
 		cap: q.maxTransfers + 1
 	};
 
@@ -374,7 +374,7 @@ export function search(net: PreparedNetwork, q: ResolvedQuery): SearchOutcome {
 	}
 
 	/** Hops that would cut pay are taken only when the query allows setbacks. */
-	const cutForbidden = (x: number, y: number) => !q.allowPayCuts && paysLess(net, x, y);
+	const cutForbidden = (x: number, y: number) => !q.allowPayCuts && paysLess(q.cutPay, x, y);
 
 	/**
 	 * Files a label that arrived at stop `s` of a ride (as a target or in its bag); returns
