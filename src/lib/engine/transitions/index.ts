@@ -18,7 +18,8 @@ export interface TransitionNetwork {
 	readonly bridges: readonly (readonly Move[])[];
 	/**
 	 * Per occupation: its other desirable viable moves, best first, kept as direct moves — the
-	 * planner walks one only for a traveller who starts there and asks for its destination.
+	 * planner walks one only for a traveller who starts there and asks for its destination. A
+	 * stop further down its own line can be one; the next stop, which riding reaches, cannot.
 	 */
 	readonly direct: readonly (readonly Move[])[];
 }
@@ -31,6 +32,9 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 	// What riding from an occupation already reaches: every later stop of the lines it is on.
 	const ahead: Set<number>[] = Array.from({ length: n }, () => new Set());
 	for (const l of lines) l.stops.forEach((a, i) => l.stops.slice(i + 1).forEach((b) => ahead[a]!.add(b)));
+	// And the next stop, where riding is that very move.
+	const next: Set<number>[] = Array.from({ length: n }, () => new Set());
+	for (const l of lines) l.stops.slice(1).forEach((b, i) => next[l.stops[i]!]!.add(b));
 	// Bridges: a few of the best moves riding does not make — the next best step-ups (the
 	// ordinary career steps a worker asks for; a step-up of two job zones, which no line takes,
 	// is one of them), the best move that climbs one job zone (without one a worker stuck on a
@@ -72,11 +76,13 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 	// assistant's step to teacher loses to every specialist teacher's sideways move.
 	chosen((m) => m.waysUp, settings.upBridges);
 	// Direct moves: every other desirable viable move the model kept, for the traveller who asks
-	// for exactly that step (a bridge for everyone would widen every search).
+	// for exactly that step (a bridge for everyone would widen every search). A stop further
+	// down the origin's own line counts too: the plasterer asking for plastering supervisor
+	// should not have to ride through ceiling installer first.
 	const direct = moves.map((m, a) => {
 		const taken = new Set(bridges[a]!.map((v) => v.to));
 		const unique = new Map<number, Move>();
-		for (const v of [...m.viable, ...m.stepUps, ...m.climbs]) if (v.desirable && !ahead[a]!.has(v.to) && !taken.has(v.to)) unique.set(v.to, v);
+		for (const v of [...m.viable, ...m.stepUps, ...m.climbs]) if (v.desirable && !next[a]!.has(v.to) && !taken.has(v.to)) unique.set(v.to, v);
 		return [...unique.values()].sort((x, y) => y.score - x.score || x.to - y.to).slice(0, settings.directMoves);
 	});
 	return { moves, lines, bridges, direct };
