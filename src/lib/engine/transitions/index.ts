@@ -82,8 +82,13 @@ export function transitionNetwork(input: TransitionInput, settings: TransitionSe
 	const direct = moves.map((m, a) => {
 		const taken = new Set(bridges[a]!.map((v) => v.to));
 		const unique = new Map<number, Move>();
-		for (const v of [...m.viable, ...m.stepUps, ...m.climbs]) if (v.desirable && !next[a]!.has(v.to) && !taken.has(v.to)) unique.set(v.to, v);
-		return [...unique.values()].sort((x, y) => y.score - x.score || x.to - y.to).slice(0, settings.directMoves);
+		const open = (v: Move) => v.desirable && !next[a]!.has(v.to) && !taken.has(v.to) && !unique.has(v.to);
+		// Step-ups first, in ladder order: the next rung of a worker's own field (motor vehicle
+		// assembler → motor vehicle assembly supervisor) scores below many sideways moves.
+		for (const v of m.stepUps) if (open(v)) unique.set(v.to, v);
+		const rest = [...m.viable, ...m.climbs].filter(open).sort((x, y) => y.score - x.score || x.to - y.to);
+		for (const v of rest) if (open(v)) unique.set(v.to, v);
+		return [...unique.values()].slice(0, settings.directMoves);
 	});
 	return { moves, lines, bridges, direct };
 }

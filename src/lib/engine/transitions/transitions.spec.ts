@@ -299,6 +299,16 @@ describe('bridges', () => {
 		expect(transitionNetwork(many, transitionSettings({ directMoves: 0 })).direct.every((l) => l.length === 0)).toBe(true);
 	});
 
+	it('keeps a step-up as a direct move before sideways moves that score higher', () => {
+		// Without step-up bridges the worker's one bridge is a peer; the senior climbs a job zone
+		// (upward penalty) and scores below the peers, yet is the step a worker asks for.
+		const ups = transitionNetwork(many, transitionSettings({ bridgesPerOccupation: 1, stepUpBridges: 0, climbBridges: 0, inBridges: 0, upBridges: 0, directMoves: 1 }));
+		const senior = ups.moves[0]!.viable.find((m) => m.to === 2)!;
+		expect(senior.stepUp).toBe(true);
+		expect(ups.moves[0]!.viable.filter((m) => m.desirable && !m.stepUp && m.score > senior.score).length).toBeGreaterThan(1);
+		expect(ups.direct[0]!.map((m) => m.to)).toEqual([2]);
+	});
+
 	it('never bridges to a stop its own lines already reach', () => {
 		for (const l of net.lines)
 			l.stops.forEach((a, i) => {
