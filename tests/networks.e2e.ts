@@ -16,6 +16,28 @@ test('the reader chooses the ESCO network; its attribution and English-only skil
 	await expect(page.getByTestId('attribution')).toContainText('example network');
 });
 
+test('a link copied from the address bar opens the same ESCO route in another browser', async ({ page, browser, request }) => {
+	const lines = (await (await request.get('/api/lines?network=esco')).json()).lines as { id: string; from: string; to: string }[];
+	const line = lines.find((l) => l.id === `line-${DRAWER}`)!;
+	await page.goto('/en?network=esco');
+	// Planned with the form, the network chosen by cookie alone: the address still names it.
+	await page.goto(`/en/plan?from=${line.from}&to=${line.to}`, { waitUntil: 'networkidle' });
+	await expect(page.getByTestId('route-card').first()).toBeVisible();
+	await expect(page).toHaveURL(/network=esco/);
+	// Without JavaScript the form sends it.
+	await expect(page.locator('form.planner input[type=hidden][name=network]')).toHaveValue('esco');
+	const other = await browser.newContext();
+	const shared = await other.newPage();
+	await shared.goto(page.url());
+	await expect(shared.getByTestId('route-card').first()).toBeVisible();
+	await expect(shared.getByTestId('attribution')).toContainText('ESCO');
+	await other.close();
+	// The default network needs no parameter.
+	await page.goto('/en?network=seed');
+	await page.goto('/en/explore', { waitUntil: 'networkidle' });
+	await expect(page).not.toHaveURL(/network=/);
+});
+
 test('a real ESCO route end to end through the API', async ({ request }) => {
 	const stations = (await (await request.get('/api/lines?network=esco')).json()).lines as { id: string; from: string; to: string }[];
 	const line = stations.find((l) => l.id === `line-${DRAWER}`)!;

@@ -1,4 +1,4 @@
-import { getApp } from '$lib/server/app';
+import { DEFAULT_NETWORK, getApp } from '$lib/server/app';
 import { pageSnapshot } from '$lib/server/http/page';
 import { canEditAnything, editorOf } from '$lib/server/services/network-edit/editor';
 import type { LayoutServerLoad } from './$types';
@@ -13,5 +13,8 @@ export const load: LayoutServerLoad = async ({ locals, params, url }) => {
 		? { name: locals.user.name, admin: locals.user.admin, editor: canEditAnything(editorOf({ user: locals.user, memberships: locals.memberships }, snap.content)) }
 		: null;
 	const networks = (await (await getApp()).store.listNetworks()).map((n) => ({ id: n.id, label: n.label }));
-	return { locale, user, network: { id: snap.meta.id, label: snap.meta.label, source: snap.meta.source ?? null }, networks };
+	// The network a link must name to open the same pages elsewhere: the choice is a cookie, so a
+	// shared link without it opens the default network (and an ESCO route's stations are unknown there).
+	const networkParam = snap.meta.id === DEFAULT_NETWORK ? null : snap.meta.id;
+	return { locale, user, network: { id: snap.meta.id, label: snap.meta.label, source: snap.meta.source ?? null }, networkParam, networks };
 };
