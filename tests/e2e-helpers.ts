@@ -49,7 +49,7 @@ export async function signIn(browser: Browser, email: string, options: BrowserCo
 	await page.getByLabel('Password').fill(PASSWORD);
 	await expect(page.getByLabel('Email address')).toHaveValue(email);
 	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page).toHaveURL(/\/en\/account$/);
+	await expect(page).toHaveURL(/\/en\/account(\?network=[a-z0-9-]+)?$/);
 	return page;
 }
 
