@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { openPage } from './e2e-helpers';
 
 // The e2e server imports a real slice of ESCO next to the seed (scripts/e2e-server.js).
 const DRAWER = 'esco-occ-000e93a3-d956-4e45-aacb-f12c83fedf84';
 
 test('the reader chooses the ESCO network; its attribution and English-only skill names show', async ({ page }) => {
-	await page.goto('/en');
+	// The switch submits on change once the page is alive (without JavaScript it has a button).
+	await openPage(page, '/en');
 	await page.getByLabel('Network', { exact: true }).selectOption('esco');
 	await expect(page).toHaveURL(/network=esco/);
 	await expect(page.getByTestId('attribution')).toContainText('This service uses the ESCO classification of the European Commission.');
