@@ -32,6 +32,24 @@ export async function openPage(page: Page, url: string): Promise<void> {
 	await page.goto(url, { waitUntil: 'networkidle' });
 }
 
+/**
+ * Opens a page with the app's scripts held back, as a slow phone loads them: the reader can type
+ * before the page comes alive. Call the returned function to let the scripts load.
+ */
+export async function openWithScriptsHeld(page: Page, url: string): Promise<() => Promise<void>> {
+	let release = () => {};
+	const loaded = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await loaded;
+		await route.continue();
+	});
+	await page.goto(url, { waitUntil: 'commit' });
+	return async () => {
+		release();
+		await page.waitForLoadState('networkidle');
+	};
+}
+
 /** Nothing on the page is wider than the screen: the page itself never scrolls sideways. */
 export async function expectNoOverflow(page: Page, url: string): Promise<void> {
 	await openPage(page, url);

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { DATABASE_PATH, expectNoOverflow, openPage } from './e2e-helpers';
+import { DATABASE_PATH, expectNoOverflow, openPage, openWithScriptsHeld } from './e2e-helpers';
 
 /**
  * On a network too big to list its stations in the forms (more than 400, as ESCO and O*NET), the
@@ -95,17 +95,9 @@ test('explore takes a typed start too', async ({ page }) => {
 });
 
 test('a name typed before the page comes alive is kept, and the page then works with it', async ({ page }) => {
-	// Hold the app's scripts back, as a slow phone does, while the reader types.
-	let release = () => {};
-	const loaded = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**', async (route) => {
-		await loaded;
-		await route.continue();
-	});
-	await page.goto(`/en/explore?network=${NETWORK}`, { waitUntil: 'commit' });
+	const alive = await openWithScriptsHeld(page, `/en/explore?network=${NETWORK}`);
 	await page.getByLabel('Your job today').fill('welder');
-	release();
-	await page.waitForLoadState('networkidle');
+	await alive();
 	await expect(page.getByLabel('Your job today')).toHaveValue('welder');
 	// Alive now: the browser suggests names, and the form goes where the typed name says.
 	await page.getByLabel('Your job today').fill('Welder cop');
