@@ -19,7 +19,7 @@ import type { Snapshot } from './snapshot';
 export function routingNetwork(snap: Snapshot, bridgeThreshold?: number): PreparedNetwork {
 	const key = hasTransitionModel(snap) ? 'routing:model' : `routing:${thresholdOf(snap, bridgeThreshold)}`;
 	return snap.derive(key, (s) =>
-		prepareNetwork(hasTransitionModel(s) ? modelRoutingData(s.content) : toRoutingData(s.content, { bridges: networkBridges(s, bridgeThreshold) }))
+		prepareNetwork(hasTransitionModel(s) ? modelRoutingData(s.content, networkBridges(s)) : toRoutingData(s.content, { bridges: networkBridges(s, bridgeThreshold) }))
 	);
 }
 

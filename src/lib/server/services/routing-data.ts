@@ -77,9 +77,9 @@ export function modelBridges(content: Pick<NetworkContent, 'stations'>): BridgeP
 	return modelMoves(content, false);
 }
 
-/** The routing data of a network a transition model built: its bridges and direct moves. */
-export function modelRoutingData(content: NetworkContent): RoutingNetworkData {
-	return toRoutingData(content, { bridges: modelBridges(content), directMoves: modelMoves(content, true) });
+/** The routing data of a network a transition model built: its bridges (given when already derived) and direct moves. */
+export function modelRoutingData(content: NetworkContent, bridges: readonly BridgePair[] = modelBridges(content)): RoutingNetworkData {
+	return toRoutingData(content, { bridges, directMoves: modelMoves(content, true) });
 }
 
 /** A transition model's moves stored on the stations: its bridges, or its direct moves (walked only to their own destination). */
